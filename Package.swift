@@ -1,0 +1,73 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "AluCat",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "alucat", targets: ["alucat"]),
+        .library(name: "AluCatalog", targets: ["AluCatalog"]),
+        .library(name: "OpenDocument", targets: ["OpenDocument"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: C libraries: a module map and a shim header each, nothing else.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+
+        // MARK: Thin Swift layers over the C libraries.
+        .target(name: "AluDiagnostics"),
+        .target(name: "AluXML", dependencies: ["CLibXML2", "AluDiagnostics"]),
+        .target(name: "AluZip", dependencies: ["CLibZip"]),
+
+        // MARK: OpenDocument spreadsheets: knows nothing of aluminium.
+        .target(name: "OpenDocument", dependencies: ["AluXML", "AluZip"]),
+
+        // MARK: The domain.
+        .target(name: "AluCatalog", dependencies: ["AluXML", "AluDiagnostics"]),
+        .target(name: "AluExport", dependencies: ["AluCatalog", "OpenDocument", "AluXML", "AluZip"]),
+        .target(name: "AluIntake", dependencies: ["AluCatalog", "OpenDocument", "AluXML"]),
+
+        // MARK: Executables: argument parsing and printing only.
+        .executableTarget(
+            name: "alucat",
+            dependencies: [
+                "AluCatalog", "AluExport", "AluIntake", "OpenDocument",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "alucat-bench",
+            dependencies: [
+                "AluCatalog", "AluExport", "OpenDocument", "AluXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests.
+        .testTarget(name: "AluXMLTests", dependencies: ["AluXML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AluZipTests", dependencies: ["AluZip"]),
+        .testTarget(name: "OpenDocumentTests", dependencies: ["OpenDocument", "AluZip", "AluXML"]),
+        .testTarget(name: "AluCatalogTests", dependencies: ["AluCatalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AluExportTests", dependencies: ["AluExport", "AluCatalog", "OpenDocument"]),
+        .testTarget(name: "AluIntakeTests", dependencies: ["AluIntake", "AluCatalog", "OpenDocument"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,48 @@
+/// Every diagnostic found over a set of files, in a stable order.
+public struct DiagnosticReport: Sendable, Hashable {
+    /// The files examined, in the order given.
+    public private(set) var files: [String]
+    public private(set) var diagnostics: [Diagnostic]
+
+    public init(files: [String] = [], diagnostics: [Diagnostic] = []) {
+        self.files = files
+        self.diagnostics = diagnostics
+    }
+
+    public mutating func add(file: String) { files.append(file) }
+    public mutating func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    public mutating func add(contentsOf more: some Sequence<Diagnostic>) { diagnostics.append(contentsOf: more) }
+
+    public mutating func merge(_ other: DiagnosticReport) {
+        files.append(contentsOf: other.files)
+        diagnostics.append(contentsOf: other.diagnostics)
+    }
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    public var isValid: Bool { errorCount == 0 }
+
+    /// Diagnostics sorted by file (in the order the files were given), then line,
+    /// column and message, so that output never depends on thread scheduling.
+    public var sorted: [Diagnostic] {
+        var rank: [String: Int] = [:]
+        for (index, file) in files.enumerated() where rank[file] == nil { rank[file] = index }
+        return diagnostics.sorted { a, b in
+            let ra = rank[a.location.file] ?? Int.max, rb = rank[b.location.file] ?? Int.max
+            if ra != rb { return ra < rb }
+            if a.location.file != b.location.file { return a.location.file < b.location.file }
+            let la = a.location.line ?? 0, lb = b.location.line ?? 0
+            if la != lb { return la < lb }
+            let ca = a.location.column ?? 0, cb = b.location.column ?? 0
+            if ca != cb { return ca < cb }
+            if a.severity != b.severity { return a.severity < b.severity }
+            return a.message < b.message
+        }
+    }
+
+    /// `N files, E errors, W warnings`, with English plurals.
+    public var summary: String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(files.count, "file")), \(plural(errorCount, "error")), \(plural(warningCount, "warning"))"
+    }
+}

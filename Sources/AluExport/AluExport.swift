@@ -1,0 +1,2 @@
+/// The AluExport module. See README.md for its place in the design.
+public enum AluExportModule {}

@@ -1,0 +1,2 @@
+/// The AluIntake module. See README.md for its place in the design.
+public enum AluIntakeModule {}
