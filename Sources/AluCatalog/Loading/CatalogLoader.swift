@@ -1,0 +1,262 @@
+public import AluDiagnostics
+public import AluXML
+public import Foundation
+
+/// The one pipeline every catalogue document goes through: safe parse → XSD →
+/// model → rules. `alucat validate` reports what it finds; exporters use the
+/// catalogue it builds.
+public struct CatalogLoader: Sendable {
+    /// What a run produced: the valid model and every diagnostic.
+    public struct Result: Sendable {
+        public var catalog: Catalog
+        public var report: DiagnosticReport
+        /// Ids of suppliers whose entry has errors (kept out of exports).
+        public var invalidSupplierIDs: Set<String>
+    }
+
+    /// Could not even start: no catalogue, or our own schemas are broken.
+    public enum Failure: Error, Sendable, LocalizedError, CustomStringConvertible {
+        case noCatalog(String)
+        case schema(XMLSchemaError)
+        case noSuchPath(String)
+
+        public var description: String {
+            switch self {
+            case .noCatalog(let path): "no catalogue at '\(path)' (expected \(path)/schema/ and \(path)/taxonomy.xml)"
+            case .schema(let error): error.description
+            case .noSuchPath(let path): "no such file or directory: \(path)"
+            }
+        }
+
+        public var errorDescription: String? { description }
+    }
+
+    public let root: String
+    public let schemas: CatalogSchemas
+    public var today: CalendarDay
+    public var limits: XMLParseLimits
+
+    /// Compiles the schemas of the catalogue at `root` (usually `catalog`).
+    public init(root: String, today: CalendarDay = .today(), limits: XMLParseLimits = .default) throws(Failure) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue,
+              FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent("schema"))
+        else { throw .noCatalog(root) }
+        self.root = root
+        self.today = today
+        self.limits = limits
+        do {
+            schemas = try CatalogSchemas(directory: (root as NSString).appendingPathComponent("schema"))
+        } catch {
+            throw .schema(error)
+        }
+    }
+
+    public var taxonomyPath: String { (root as NSString).appendingPathComponent("taxonomy.xml") }
+    public var suppliersDirectory: String { (root as NSString).appendingPathComponent("suppliers") }
+    public var missionsDirectory: String { (root as NSString).appendingPathComponent("missions") }
+
+    /// Loads and checks the whole catalogue.
+    public func loadAll(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
+        (try? load(paths: [root], progress: progress)) ?? Result(
+            catalog: Catalog(taxonomy: Taxonomy(nodes: []), suppliers: [], missions: []),
+            report: DiagnosticReport(), invalidSupplierIDs: [])
+    }
+
+    /// Checks the given files and directories (directories are searched for
+    /// `*.xml`, schemas excluded). The taxonomy is always read from the catalogue.
+    public func load(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Result {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noSuchPath(path) }
+            files += isDirectory.boolValue ? Self.xmlFiles(under: path) : [path]
+        }
+        var seen: Set<String> = []
+        files = files.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
+
+        var report = DiagnosticReport()
+        for file in files { report.add(file: file) }
+
+        // The taxonomy first: every other rule needs it.
+        let taxonomyFile = files.first { Self.sameFile($0, taxonomyPath) }
+        let taxonomyDocument = parseDocument(taxonomyFile ?? taxonomyPath)
+        var taxonomy = Taxonomy(nodes: [])
+        if let root = taxonomyDocument.root, root.name == "taxonomy" {
+            taxonomy = TaxonomyDecoder.decode(root)
+        }
+        if taxonomyFile == nil, taxonomyDocument.hasErrors {
+            report.add(.error(.init(file: taxonomyPath), "the taxonomy has errors; run alucat validate \(taxonomyPath)", code: "taxonomy.unusable"))
+        }
+        let context = RuleContext(taxonomy: taxonomy, today: today)
+
+        // Parse and check every other file on every core.
+        let others = files.filter { !Self.sameFile($0, taxonomyPath) }
+        let counter = ProgressCounter(total: others.count, report: progress)
+        let parsed: [ParsedFile] = parallelMap(others.count) { index in
+            defer { counter.tick() }
+            return self.parseAndCheck(others[index], context: context)
+        }
+
+        // Cross-file rules: unique ids, mission references.
+        var suppliers: [Supplier] = []
+        var missions: [(Mission, String, [Diagnostic])] = []
+        var invalid: Set<String> = []
+        var supplierFiles: [String: String] = [:]
+        for result in parsed {
+            report.add(contentsOf: result.diagnostics)
+            switch result.document {
+            case .supplier(let supplier):
+                if let first = supplierFiles[supplier.id] {
+                    report.add(.error(.init(file: result.file, line: supplier.line("id")), "supplier id '\(supplier.id)' is already used by \(first)", code: "supplier.id-duplicate"))
+                    invalid.insert(supplier.id)
+                    continue
+                }
+                supplierFiles[supplier.id] = result.file
+                if result.diagnostics.contains(where: { $0.severity == .error }) { invalid.insert(supplier.id) }
+                suppliers.append(supplier)
+            case .mission(let mission):
+                missions.append((mission, result.file, result.diagnostics))
+            case .taxonomy, .none:
+                break
+            }
+        }
+        if let taxonomyFile {
+            var diagnostics = taxonomyDocument.diagnostics
+            if taxonomyDocument.root != nil { diagnostics += TaxonomyRules.check(taxonomy, file: taxonomyFile) }
+            report.add(contentsOf: Self.preferSchemaErrors(diagnostics))
+        }
+        let knownSuppliers = Set(suppliers.map(\.id)).union(Self.supplierIDsOnDisk(suppliersDirectory))
+        var validMissions: [Mission] = []
+        var missionIDs: [String: String] = [:]
+        for (mission, file, earlier) in missions {
+            let diagnostics = MissionRules.check(mission, file: file, fileID: Self.fileID(file), supplierIDs: knownSuppliers, context: context)
+            report.add(contentsOf: diagnostics)
+            if let first = missionIDs[mission.id] {
+                report.add(.error(.init(file: file, line: mission.lines["id"]), "mission id '\(mission.id)' is already used by \(first)", code: "mission.id-duplicate"))
+                continue
+            }
+            missionIDs[mission.id] = file
+            if !(earlier + diagnostics).contains(where: { $0.severity == .error }) { validMissions.append(mission) }
+        }
+        return Result(
+            catalog: Catalog(taxonomy: taxonomy, suppliers: suppliers, missions: validMissions),
+            report: report, invalidSupplierIDs: invalid)
+    }
+
+    // MARK: - One file
+
+    enum Document: Sendable {
+        case supplier(Supplier)
+        case mission(Mission)
+        case taxonomy
+    }
+
+    struct ParsedFile: Sendable {
+        var file: String
+        var document: Document?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads `file` with the size cap, parses it safely and validates it against
+    /// the schema its root element calls for.
+    func parseDocument(_ file: String) -> XMLParseResult {
+        switch FileReader.read(file, limit: limits.maxBytes) {
+        case .unreadable(let reason):
+            return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "cannot read the file: \(reason)", code: "file.unreadable")])
+        case .tooLarge(let size):
+            return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "the file is \(size) bytes or more, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")])
+        case .bytes(let bytes):
+            return SafeXMLParser.parse(bytes, file: file, limits: limits) { name, namespace in
+                schemas.schema(forRoot: name, namespace: namespace)
+            }
+        }
+    }
+
+    /// The whole single-file pipeline for an entry or mission.
+    func parseAndCheck(_ file: String, context: RuleContext) -> ParsedFile {
+        let parsed = parseDocument(file)
+        guard let root = parsed.root else { return ParsedFile(file: file, diagnostics: parsed.diagnostics) }
+        guard root.namespace == CatalogSchemas.namespace else {
+            return ParsedFile(file: file, diagnostics: parsed.diagnostics + [
+                .error(.init(file: file, line: root.line), "<\(root.name)> is not a catalogue document (expected namespace \(CatalogSchemas.namespace))", code: "xml.namespace")
+            ])
+        }
+        switch root.name {
+        case "supplier":
+            let supplier = SupplierDecoder.decode(root, fallbackID: Self.fileID(file) ?? "")
+            let rules = SupplierRules.check(supplier, file: file, fileID: Self.fileID(file), context: context)
+            return ParsedFile(file: file, document: .supplier(supplier), diagnostics: Self.preferSchemaErrors(parsed.diagnostics + rules))
+        case "mission":
+            let mission = MissionDecoder.decode(root, fallbackID: Self.fileID(file) ?? "")
+            return ParsedFile(file: file, document: .mission(mission), diagnostics: parsed.diagnostics)
+        case "taxonomy":
+            return ParsedFile(file: file, document: .taxonomy, diagnostics: parsed.diagnostics + [
+                .warning(.init(file: file, line: root.line), "a second taxonomy file is ignored; the catalogue's taxonomy is \(taxonomyPath)", code: "taxonomy.extra")
+            ])
+        default:
+            return ParsedFile(file: file, diagnostics: parsed.diagnostics + [
+                .error(.init(file: file, line: root.line), "<\(root.name)> is not a catalogue document (expected <supplier>, <mission> or <taxonomy>)", code: "xml.root")
+            ])
+        }
+    }
+
+    /// When the schema already reported a line, a rule's message about the same
+    /// line says the same thing less precisely: keep the schema's.
+    static func preferSchemaErrors(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let schemaLines = Set(diagnostics.filter { $0.code == "xml.schema" && $0.severity == .error }.compactMap(\.location.line))
+        return diagnostics.filter { d in
+            d.code.hasPrefix("xml.") || d.severity != .error || !schemaLines.contains(d.location.line ?? -1)
+        }
+    }
+
+    // MARK: - Files
+
+    static func fileID(_ file: String) -> String? {
+        let name = (file as NSString).lastPathComponent
+        return name.hasSuffix(".xml") ? String(name.dropLast(4)) : nil
+    }
+
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+
+    /// Every `*.xml` below `directory`, sorted, skipping `schema/` and hidden folders.
+    static func xmlFiles(under directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let components = relative.split(separator: "/")
+            if components.contains(where: { $0.hasPrefix(".") || $0 == "schema" || $0 == "history" }) { continue }
+            if relative.hasSuffix(".xml") { files.append((directory as NSString).appendingPathComponent(relative)) }
+        }
+        return files.sorted()
+    }
+
+    static func supplierIDsOnDisk(_ directory: String) -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return Set(names.filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) })
+    }
+}
+
+/// Counts finished files and reports progress at most every 1 %.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let report: (@Sendable (Int, Int) -> Void)?
+
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func tick() {
+        guard let report else { return }
+        lock.lock()
+        done += 1
+        let current = done
+        lock.unlock()
+        if current == total || current % max(1, total / 100) == 0 { report(current, total) }
+    }
+}

@@ -1,0 +1,132 @@
+/// Checks of the forms a schema pattern cannot fully express. Each returns nil
+/// when the value is fine, or a sentence saying what is wrong, for a diagnostic.
+///
+/// Shared by every door into the catalogue (XML, ODS form), so a rule lives in
+/// one place.
+public enum FieldForms {
+    /// Québec enterprise number: exactly 10 digits.
+    public static func neq(_ value: String) -> String? {
+        guard value.count == 10, value.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return "NEQ '\(value)' must be exactly 10 digits (the Québec enterprise number from the Registraire des entreprises)"
+        }
+        if Set(value).count == 1 { return "NEQ '\(value)' is a placeholder, not a real enterprise number" }
+        return nil
+    }
+
+    /// Canadian postal code `A9A 9A9`, with a Québec first letter (G, H or J).
+    public static func quebecPostalCode(_ value: String) -> String? {
+        let chars = Array(value)
+        let letters = Set("ABCEGHJKLMNPRSTVWXYZ")
+        guard chars.count == 7, chars[3] == " ",
+              letters.contains(chars[0]), chars[1].isASCII, chars[1].isNumber,
+              letters.contains(chars[2]), chars[4].isASCII, chars[4].isNumber,
+              letters.contains(chars[5]), chars[6].isASCII, chars[6].isNumber
+        else {
+            return "postal code '\(value)' must look like G7H 5B1 (letter digit letter, space, digit letter digit; no D, F, I, O, Q or U)"
+        }
+        guard "GHJ".contains(chars[0]) else {
+            return "postal code '\(value)' is not in Québec (Québec codes begin with G, H or J)"
+        }
+        return nil
+    }
+
+    /// An e-mail address a mail server would accept: one `@`, a domain with a dot.
+    public static func email(_ value: String) -> String? {
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64,
+              !value.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" })
+        else { return "e-mail '\(value)' is not an address like name@company.com" }
+        let local = parts[0], domain = parts[1]
+        if local.hasPrefix(".") || local.hasSuffix(".") || local.contains("..") {
+            return "e-mail '\(value)' has a misplaced dot before the @"
+        }
+        if let problem = hostProblem(String(domain)) { return "e-mail '\(value)': \(problem)" }
+        return nil
+    }
+
+    /// A public web address: `https://` (or `http://`) and a host name with a dot.
+    /// `http` is accepted with a warning by callers that ask ``isInsecureURL(_:)``.
+    public static func webURL(_ value: String) -> String? {
+        let lower = value.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") { rest = value.dropFirst(8) }
+        else if lower.hasPrefix("http://") { rest = value.dropFirst(7) }
+        else { return "web address '\(value)' must start with https://" }
+        if value.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+            return "web address '\(value)' contains spaces or quotes"
+        }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if host.contains("@") { return "web address '\(value)' must not contain a user name" }
+        let hostOnly = host.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        if let problem = hostProblem(hostOnly) { return "web address '\(value)': \(problem)" }
+        return nil
+    }
+
+    public static func isInsecureURL(_ value: String) -> Bool { value.lowercased().hasPrefix("http://") }
+
+    private static func hostProblem(_ host: String) -> String? {
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return "the domain '\(host)' needs a dot, like company.com" }
+        for label in labels {
+            guard !label.isEmpty, label.count <= 63,
+                  label.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }),
+                  !label.hasPrefix("-"), !label.hasSuffix("-")
+            else { return "the domain '\(host)' is not a valid host name" }
+        }
+        if let tld = labels.last, tld.count < 2 || tld.allSatisfy(\.isNumber) {
+            return "the domain '\(host)' does not end with a real top-level domain"
+        }
+        return nil
+    }
+
+    /// E.164 phone number: `+`, country code, subscriber number; at most 15 digits.
+    /// North American numbers (+1) must have 10 digits after the 1 and a real area code.
+    public static func e164(_ value: String) -> String? {
+        let digits = value.dropFirst()
+        guard value.hasPrefix("+"), (8...15).contains(digits.count),
+              digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.first != "0"
+        else { return "phone '\(value)' must be in international form, like +14185550123 (no spaces or dashes)" }
+        if digits.first == "1" {
+            let national = Array(digits.dropFirst())
+            guard national.count == 10, let area = national.first, area != "0", area != "1",
+                  let exchange = national.dropFirst(3).first, exchange != "0", exchange != "1"
+            else { return "phone '\(value)' is not a valid North American number (+1, then a 3-digit area code and 7 digits)" }
+        }
+        return nil
+    }
+
+    /// ISO 3166-1 alpha-2, officially assigned.
+    public static func country(_ value: String) -> String? {
+        ISOCountry.isAssigned(value) ? nil : "'\(value)' is not an ISO 3166-1 country code (two capital letters, such as CA, AE, IN, BR)"
+    }
+
+    /// A BCP 47 language tag whose primary language is a real ISO 639 code:
+    /// `fr`, `en`, `fr-CA`, `zh-Hans`, `pt-BR`.
+    public static func languageTag(_ value: String) -> String? {
+        let subtags = value.split(separator: "-", omittingEmptySubsequences: false)
+        let bad = "'\(value)' is not a language tag (use codes such as fr, en, es, ar, pt-BR, zh-Hans)"
+        guard let primary = subtags.first, primary.count == 2 || primary.count == 3,
+              primary.allSatisfy({ $0.isASCII && $0.isLowercase })
+        else { return bad }
+        if primary.count == 2, !ISOLanguage.codes.contains(String(primary)) {
+            return "'\(value)': '\(primary)' is not an ISO 639 language code"
+        }
+        for subtag in subtags.dropFirst() {
+            let ok = (subtag.count == 2 && subtag.allSatisfy { $0.isASCII && $0.isUppercase })  // region
+                || (subtag.count == 4 && subtag.first!.isUppercase && subtag.allSatisfy { $0.isASCII && $0.isLetter })  // script
+                || (subtag.count == 3 && subtag.allSatisfy { $0.isASCII && $0.isNumber })  // UN M.49 region
+                || ((5...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })  // variant
+            if !ok { return bad }
+        }
+        return nil
+    }
+
+    /// HS 2022 subheading form `NNNN.NN`.
+    public static func hsCode(_ value: String) -> String? {
+        let chars = Array(value)
+        guard chars.count == 7, chars[4] == ".",
+              chars.enumerated().allSatisfy({ $0.offset == 4 || ($0.element.isASCII && $0.element.isNumber) })
+        else { return "HS code '\(value)' must be a six-digit subheading like 8426.11" }
+        return nil
+    }
+}

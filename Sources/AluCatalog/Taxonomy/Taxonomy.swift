@@ -1,0 +1,82 @@
+/// The capability tree: domain → area → capability, from `catalog/taxonomy.xml`.
+public struct Taxonomy: Sendable {
+    public enum Level: Int, Sendable, Hashable, Comparable, Codable {
+        case domain = 1, area = 2, capability = 3
+        public static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public struct Node: Sendable, Hashable, Identifiable {
+        public var id: String
+        public var level: Level
+        public var parentID: String?
+        public var labels: LocalizedText
+        /// Search terms by language.
+        public var keywords: [String: [String]]
+        /// Indicative HS 2022 subheadings.
+        public var hsCodes: [String]
+        public var childIDs: [String]
+        public var line: Int
+
+        /// The label in `language`, falling back to English then French.
+        public func label(_ language: String) -> String {
+            labels.resolved(language)?.text ?? id
+        }
+    }
+
+    public var version: String
+    /// Every node, in document order (depth first).
+    public private(set) var nodes: [Node]
+    private var index: [String: Int]
+
+    public init(version: String = "", nodes: [Node]) {
+        self.version = version
+        self.nodes = nodes
+        var index: [String: Int] = [:]
+        for (i, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
+        self.index = index
+    }
+
+    public subscript(id: String) -> Node? { index[id].map { nodes[$0] } }
+
+    public func contains(_ id: String) -> Bool { index[id] != nil }
+
+    public var domains: [Node] { nodes.filter { $0.level == .domain } }
+
+    /// `id` and every node below it.
+    public func subtree(_ id: String) -> [String] {
+        guard let node = self[id] else { return [] }
+        return [id] + node.childIDs.flatMap { subtree($0) }
+    }
+
+    /// Ancestors of `id`, nearest first.
+    public func ancestors(_ id: String) -> [String] {
+        var result: [String] = []
+        var current = self[id]?.parentID
+        while let parent = current {
+            result.append(parent)
+            current = self[parent]?.parentID
+        }
+        return result
+    }
+
+    /// True when `id` is `ancestor` or lies below it.
+    public func isWithin(_ id: String, _ ancestor: String) -> Bool {
+        id == ancestor || ancestors(id).contains(ancestor)
+    }
+
+    /// The domain a node belongs to.
+    public func domain(of id: String) -> String? {
+        guard let node = self[id] else { return nil }
+        return node.level == .domain ? id : ancestors(id).last
+    }
+
+    /// The area (level 2) a node belongs to, or nil for a domain.
+    public func area(of id: String) -> String? {
+        guard let node = self[id] else { return nil }
+        switch node.level {
+        case .domain: return nil
+        case .area: return id
+        case .capability: return node.parentID
+        }
+    }
+}

@@ -1,0 +1,131 @@
+internal import CLibXML2
+public import AluDiagnostics
+
+/// The outcome of reading one XML document: its tree when it was well-formed, and
+/// every problem found (well-formedness, then schema validity).
+public struct XMLParseResult: Sendable {
+    public var root: XMLElement?
+    public var diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    public init(root: XMLElement?, diagnostics: [Diagnostic]) {
+        self.root = root
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Reads untrusted XML through libxml2 with every dangerous feature off.
+///
+/// - From memory only, after a size cap (a path read would inflate gzip).
+/// - Any DOCTYPE stops the parse in the SAX `internalSubset` callback, before a
+///   single declaration is read: no entities, no external subset, no parameter
+///   entities can exist afterwards.
+/// - Options are `NONET` and `BIG_LINES` only: never `NOENT`, `DTDLOAD`,
+///   `DTDATTR`, `DTDVALID`, `XINCLUDE`, `HUGE` or `RECOVER`.
+/// - Too many attributes on one element is refused before parsing
+///   (``XMLInputScreen``).
+/// - Messages come from structured errors, reworded; raw libxml2 output never
+///   reaches stderr.
+public enum SafeXMLParser {
+    static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
+    /// Parses `bytes`, validates against `schema` when given, and returns the tree.
+    ///
+    /// `file` names the input in diagnostics. The call is synchronous and
+    /// thread-safe; run many in parallel with one shared ``XMLSchema``.
+    public static func parse(
+        _ bytes: [UInt8], file: String, schema: XMLSchema? = nil, limits: XMLParseLimits = .default
+    ) -> XMLParseResult {
+        parse(bytes, file: file, limits: limits) { _, _ in schema }
+    }
+
+    /// Parses `bytes` and validates against the schema `selectSchema` picks from
+    /// the root element's local name and namespace (nil: no validation).
+    public static func parse(
+        _ bytes: [UInt8], file: String, limits: XMLParseLimits = .default,
+        selectSchema: (_ rootName: String, _ namespace: String?) -> XMLSchema?
+    ) -> XMLParseResult {
+        _ = LibXML2Runtime.ready
+        return bytes.withUnsafeBufferPointer { buffer in
+            if let refusal = XMLInputScreen.check(buffer, file: file, limits: limits) {
+                return XMLParseResult(root: nil, diagnostics: [refusal])
+            }
+            return parseScreened(buffer, file: file, selectSchema: selectSchema)
+        }
+    }
+
+    private static func parseScreened(
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String,
+        selectSchema: (String, String?) -> XMLSchema?
+    ) -> XMLParseResult {
+        let collector = ErrorCollector(file: file, source: .parser)
+        guard let context = xmlNewParserCtxt() else {
+            return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "internal error: out of memory", code: "xml.internal")])
+        }
+        defer { xmlFreeParserCtxt(context) }
+
+        let document: xmlDocPtr? = withExtendedLifetime(collector) {
+            let opaque = Unmanaged.passUnretained(collector).toOpaque()
+            context.pointee._private = opaque
+            context.pointee.sax.pointee.internalSubset = rejectDoctype
+            context.pointee.sax.pointee.serror = parserStructuredError
+            xmlSetStructuredErrorFunc(opaque, collectStructuredError)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            return buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                xmlCtxtReadMemory(context, chars, Int32(buffer.count), nil, nil, options)
+            }
+        }
+        defer { if let document { xmlFreeDoc(document) } }
+
+        if let line = collector.doctypeLine {
+            return XMLParseResult(root: nil, diagnostics: [
+                .error(
+                    .init(file: file, line: line, column: nil),
+                    "a DOCTYPE declaration is not allowed (entities and DTDs are refused for safety); remove it",
+                    code: "xml.doctype")
+            ])
+        }
+        guard let document, context.pointee.wellFormed != 0 else {
+            var diagnostics = collector.diagnostics
+            if !diagnostics.contains(where: { $0.severity == .error }) {
+                diagnostics.append(.error(.init(file: file, line: 1), "the file is not well-formed XML", code: "xml.syntax"))
+            }
+            return XMLParseResult(root: nil, diagnostics: diagnostics)
+        }
+        var diagnostics = collector.diagnostics
+        guard let rootNode = xmlDocGetRootElement(document) else {
+            diagnostics.append(.error(.init(file: file, line: 1), "the document has no root element", code: "xml.syntax"))
+            return XMLParseResult(root: nil, diagnostics: diagnostics)
+        }
+        let rootName = String(cString: rootNode.pointee.name)
+        let rootNamespace = rootNode.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
+        if let schema = selectSchema(rootName, rootNamespace) {
+            diagnostics += schema.validate(document, file: file)
+        }
+        return XMLParseResult(root: XMLTreeCopier.copy(rootNode), diagnostics: diagnostics)
+    }
+}
+
+/// SAX `internalSubset`: called as soon as `<!DOCTYPE name` is read, before any
+/// declaration inside it. Records the line and stops the parser.
+private let rejectDoctype: internalSubsetSAXFunc = { context, _, _, _ in
+    guard let context else { return }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    if let opaque = parser.pointee._private {
+        let collector = Unmanaged<ErrorCollector>.fromOpaque(opaque).takeUnretainedValue()
+        if collector.doctypeLine == nil {
+            collector.doctypeLine = Int(xmlSAX2GetLineNumber(context))
+        }
+    }
+    xmlStopParser(parser)
+}
+
+/// Parser errors arrive with the parser context as user data; our collector
+/// travels in its `_private` field.
+private let parserStructuredError: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let opaque = parser.pointee._private else { return }
+    Unmanaged<ErrorCollector>.fromOpaque(opaque).takeUnretainedValue().record(error.pointee)
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct AluCat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alucat",
+        abstract: "The Québec aluminium cluster's supplier catalogue and export toolkit.",
+        discussion: """
+            The catalogue lives in plain XML files under catalog/ (suppliers, missions,
+            taxonomy, schemas). Every command reads it through one validation pipeline.
+
+            Exit codes: 0 success, 1 invalid input (diagnostics printed), 2 usage error,
+            3 or more: internal failure.
+            """,
+        version: "0.1.0",
+        subcommands: [ValidateCommand.self]
+    )
+}
