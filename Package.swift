@@ -42,14 +42,14 @@ let package = Package(
         .executableTarget(
             name: "alucat",
             dependencies: [
-                "AluCatalog", "AluExport", "AluIntake", "OpenDocument",
+                "AluCatalog", "AluDiagnostics", "AluExport", "AluIntake", "OpenDocument",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "alucat-bench",
             dependencies: [
-                "AluCatalog", "AluExport", "OpenDocument", "AluXML",
+                "AluCatalog", "AluDiagnostics", "AluExport", "OpenDocument", "AluXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -27,7 +27,6 @@ final class ErrorCollector {
         let column: Int? = source == .parser && error.int2 > 0 ? Int(error.int2) : nil
         let (message, code) = XMLMessageWording.reword(raw, source: source, code: Int(error.code))
         let diagnostic = Diagnostic(severity, .init(file: file, line: line, column: column), message, code: code)
-        if XMLMessageWording.isRedundant(diagnostic, after: diagnostics) { return }
         diagnostics.append(diagnostic)
     }
 }

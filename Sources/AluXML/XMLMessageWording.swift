@@ -44,7 +44,7 @@ enum XMLMessageWording {
         if text.hasPrefix("[facet 'pattern'] The value '"),
            let valueEnd = text.range(of: "' is not accepted by the pattern '") {
             let value = text[text.index(text.startIndex, offsetBy: 29)..<valueEnd.lowerBound]
-            return "'\(value)' does not have the required form"
+            return value.isEmpty ? "must not be empty" : "'\(value)' does not have the required form"
         }
         if text.hasPrefix("[facet 'enumeration'] The value '"),
            let valueEnd = text.range(of: "' is not an element of the set {") {
@@ -95,14 +95,29 @@ enum XMLMessageWording {
         return result
     }
 
-    /// libxml2 reports one bad value twice: the facet, then "is not a valid value
-    /// of the atomic type". Keep the first, more precise one.
-    static func isRedundant(_ diagnostic: Diagnostic, after earlier: [Diagnostic]) -> Bool {
-        guard diagnostic.code == "xml.schema",
-              diagnostic.message.contains("is not a valid value of the") else { return false }
-        let subject = diagnostic.message.prefix { $0 != ":" }
-        return earlier.contains {
-            $0.location.line == diagnostic.location.line && $0.message.prefix { $0 != ":" } == subject
+    /// libxml2 reports one bad value several times: each failed facet, then "is not
+    /// a valid value of the atomic type". Keep one message per element and line:
+    /// the most precise (pattern or enumeration first, generic type messages last).
+    static func deduplicate(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        func rank(_ d: Diagnostic) -> Int {
+            if d.message.contains("is not a valid value of the") { return 3 }
+            if d.message.contains("underruns the allowed minimum") || d.message.contains("exceeds the allowed maximum") { return 2 }
+            return d.message.contains("does not have the required form") || d.message.contains("must not be empty")
+                || d.message.contains("is not one of the allowed values") ? 0 : 1
         }
+        func isValueMessage(_ d: Diagnostic) -> Bool { rank(d) != 1 }
+        var best: [String: Int] = [:]  // key -> index in result
+        var result: [Diagnostic] = []
+        for d in diagnostics {
+            guard d.code == "xml.schema", isValueMessage(d) else { result.append(d); continue }
+            let key = "\(d.location.line ?? 0)|" + d.message.prefix { $0 != ":" }
+            if let index = best[key] {
+                if rank(d) < rank(result[index]) { result[index] = d }
+            } else {
+                best[key] = result.count
+                result.append(d)
+            }
+        }
+        return result
     }
 }

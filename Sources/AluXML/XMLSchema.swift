@@ -48,7 +48,7 @@ public final class XMLSchema: @unchecked Sendable {
             xmlSchemaSetValidStructuredErrors(context, collectStructuredError, Unmanaged.passUnretained(collector).toOpaque())
             _ = xmlSchemaValidateDoc(context, document)
         }
-        return collector.diagnostics
+        return XMLMessageWording.deduplicate(collector.diagnostics)
     }
 }
 

@@ -25,6 +25,7 @@ enum SupplierDecoder {
             case "descriptions":
                 for description in child.children("description") {
                     s.descriptions.set(description.trimmedText, for: description.language ?? "")
+                    s.lines["description.\(description.language ?? "")"] = description.line
                 }
             case "capabilities":
                 s.capabilities = child.children("capability").map {
@@ -67,6 +68,7 @@ enum SupplierDecoder {
         a.regionName = element.childText("region") ?? ""
         a.postalCode = element.childText("postalCode") ?? ""
         a.line = element.child("postalCode")?.line ?? element.line
+        a.regionLine = element.child("region")?.line ?? element.line
         return a
     }
 

@@ -167,9 +167,11 @@ public struct CatalogLoader: Sendable {
         case .tooLarge(let size):
             return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "the file is \(size) bytes or more, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")])
         case .bytes(let bytes):
-            return SafeXMLParser.parse(bytes, file: file, limits: limits) { name, namespace in
+            var result = SafeXMLParser.parse(bytes, file: file, limits: limits) { name, namespace in
                 schemas.schema(forRoot: name, namespace: namespace)
             }
+            result.diagnostics = SchemaHints.annotate(result.diagnostics)
+            return result
         }
     }
 

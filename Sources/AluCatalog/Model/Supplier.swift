@@ -63,7 +63,9 @@ public struct Address: Sendable, Hashable {
     /// The official French name as written; ``region`` is nil when it is not one of the 17.
     public var regionName = ""
     public var postalCode = ""
+    /// Line of `<postalCode>`.
     public var line = 0
+    public var regionLine = 0
 
     public var region: QuebecRegion? { QuebecRegion(rawValue: regionName) }
     public init() {}

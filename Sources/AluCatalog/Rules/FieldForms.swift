@@ -109,7 +109,7 @@ public enum FieldForms {
               primary.allSatisfy({ $0.isASCII && $0.isLowercase })
         else { return bad }
         if primary.count == 2, !ISOLanguage.codes.contains(String(primary)) {
-            return "'\(value)': '\(primary)' is not an ISO 639 language code"
+            return "'\(primary)' is not an ISO 639 language code"
         }
         for subtag in subtags.dropFirst() {
             let ok = (subtag.count == 2 && subtag.allSatisfy { $0.isASCII && $0.isUppercase })  // region

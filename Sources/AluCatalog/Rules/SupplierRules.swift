@@ -13,7 +13,7 @@ public enum SupplierRules {
         }
         sink.check(FieldForms.neq(s.neq), line: s.line("neq"), code: "supplier.neq")
         if s.address.region == nil, !s.address.regionName.isEmpty {
-            sink.error(s.line("address"), "region '\(s.address.regionName)' is not one of Québec's 17 administrative regions", "supplier.region")
+            sink.error(s.address.regionLine, "region '\(s.address.regionName)' is not one of Québec's 17 administrative regions", "supplier.region")
         }
         sink.check(FieldForms.quebecPostalCode(s.address.postalCode), line: s.address.line, code: "supplier.postal-code")
         sink.check(FieldForms.webURL(s.website), line: s.line("website"), code: "supplier.website")
@@ -83,7 +83,7 @@ public enum SupplierRules {
                 continue
             }
             if text.isEmpty {
-                sink.error(line, "the \(name) description is empty", "supplier.description-empty")
+                sink.error(s.line("description.\(required)") ?? line, "the \(name) description is empty", "supplier.description-empty")
             }
         }
         var seen: Set<String> = []
