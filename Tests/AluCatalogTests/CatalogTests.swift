@@ -1,0 +1,141 @@
+import AluCatalog
+import AluDiagnostics
+import Foundation
+import Testing
+
+@Suite("The sample catalogue and the pipeline")
+struct CatalogTests {
+    @Test("the sample catalogue is valid: no errors, and the data the issue asks for")
+    func sampleCatalogueIsValid() throws {
+        let result = try TestCatalog.loader().loadAll()
+        let errors = result.report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.prefix(5).map(\.description))")
+        let catalog = result.catalog
+        #expect(catalog.taxonomy.nodes.count >= 150)
+        #expect(catalog.suppliers.count >= 30)
+        #expect(catalog.missions.count >= 3)
+        #expect(Set(catalog.suppliers.compactMap(\.address.region)).count >= 8)
+        let domains = Set(catalog.suppliers.flatMap { s in s.capabilities.compactMap { catalog.taxonomy.domain(of: $0.taxonomyID) } })
+        #expect(domains == Set(catalog.taxonomy.domains.map(\.id)), "every taxonomy domain has suppliers")
+        #expect(catalog.suppliers.contains { $0.contacts.contains { $0.consent == false } })
+        #expect(catalog.suppliers.contains { $0.certifications.contains { !$0.isValid(on: TestCatalog.today) } })
+        #expect(catalog.suppliers.filter { $0.descriptions.availableLanguages.count > 2 }.count >= 3)
+    }
+
+    @Test("xmllint --schema accepts the sample catalogue with our XSDs")
+    func xmllintAgrees() throws {
+        let loader = try TestCatalog.loader()
+        func xmllint(_ schema: String, _ files: [String]) throws -> (Int32, String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+            process.arguments = ["--noout", "--nonet", "--schema", TestCatalog.catalog + "/schema/" + schema] + files
+            let pipe = Pipe()
+            process.standardError = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, output)
+        }
+        let suppliers = try FileManager.default.contentsOfDirectory(atPath: loader.suppliersDirectory).filter { $0.hasSuffix(".xml") }.sorted()
+            .map { loader.suppliersDirectory + "/" + $0 }
+        let missions = try FileManager.default.contentsOfDirectory(atPath: loader.missionsDirectory).filter { $0.hasSuffix(".xml") }.sorted()
+            .map { loader.missionsDirectory + "/" + $0 }
+        for (schema, files) in [("supplier.xsd", suppliers), ("mission.xsd", missions), ("taxonomy.xsd", [loader.taxonomyPath])] {
+            let (status, output) = try xmllint(schema, files)
+            #expect(status == 0, "\(schema): \(output.suffix(2000))")
+            #expect(output.components(separatedBy: " validates").count - 1 == files.count)
+        }
+    }
+
+    @Test("validating in parallel gives exactly the serial result")
+    func parallelEqualsSerial() throws {
+        let loader = try TestCatalog.loader()
+        var paths = try FileManager.default.contentsOfDirectory(atPath: loader.suppliersDirectory).sorted().map { loader.suppliersDirectory + "/" + $0 }
+        paths += try FileManager.default.contentsOfDirectory(atPath: TestCatalog.packageRoot + "/Tests/AluCatalogTests/Fixtures/entries").sorted()
+            .map { TestCatalog.packageRoot + "/Tests/AluCatalogTests/Fixtures/entries/" + $0 }
+        let parallel = try loader.load(paths: paths).report
+        var serial = DiagnosticReport()
+        for path in paths { serial.merge(try loader.load(paths: [path]).report) }
+        #expect(parallel.sorted == serial.sorted)
+        #expect(parallel.errorCount > 0)
+    }
+
+    @Test("mission references and dates are checked")
+    func missionRules() throws {
+        let path = TestCatalog.fixture("missions/broken-mission.xml")
+        let report = try TestCatalog.loader().load(paths: [path]).report
+        #expect(report.sorted.map { String($0.description.dropFirst(path.count + 1)) } == [
+            "8: error: the mission ends (2027-02-08) before it starts (2027-02-12)",
+            "21: error: need 'smelting.carbon.rodding-shops' is not in the taxonomy (did you mean 'smelting.carbon.rodding'?)",
+            "27: error: supplier 'no-such-supplier' does not exist in the catalogue",
+            "28: error: supplier 'no-such-supplier' does not exist in the catalogue",
+            "28: error: supplier 'no-such-supplier' is both included and excluded",
+        ])
+    }
+
+    @Test("two files with the same supplier id are reported")
+    func duplicateIDs() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-dup-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for sub in ["a", "b"] {
+            try FileManager.default.createDirectory(at: directory.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: TestCatalog.fixture("entries/valid-entry.xml"), toPath: directory.appendingPathComponent("\(sub)/valid-entry.xml").path)
+        }
+        let report = try TestCatalog.loader().load(paths: [directory.path]).report
+        #expect(report.sorted.map(\.message) == ["supplier id 'valid-entry' is already used by \(directory.path)/a/valid-entry.xml"])
+    }
+
+    @Test("the synthetic generator is deterministic and its entries pass schema and rules")
+    func syntheticEntriesAreValid() throws {
+        let loader = try TestCatalog.loader()
+        let generator = SyntheticSuppliers(taxonomy: loader.loadAll().catalog.taxonomy)
+        #expect(generator.document(7) == SyntheticSuppliers(taxonomy: loader.loadAll().catalog.taxonomy).document(7))
+        #expect(generator.document(7) != generator.document(8))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-synth-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for index in 0..<300 {
+            try generator.document(index).write(to: directory.appendingPathComponent("synthetic-\(index).xml"), atomically: false, encoding: .utf8)
+        }
+        let report = try loader.load(paths: [directory.path]).report
+        #expect(report.errorCount == 0, "\(report.sorted.prefix(5).map(\.description))")
+        #expect(report.files.count == 300)
+    }
+
+    @Test("the canonical writer round-trips every sample entry")
+    func canonicalRoundTrip() throws {
+        let loader = try TestCatalog.loader()
+        let catalog = loader.loadAll().catalog
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-rt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for supplier in catalog.suppliers {
+            try SupplierXMLWriter.document(supplier).write(to: directory.appendingPathComponent("\(supplier.id).xml"), atomically: false, encoding: .utf8)
+        }
+        let reread = try loader.load(paths: [directory.path])
+        #expect(reread.report.errorCount == 0, "\(reread.report.sorted.prefix(3).map(\.description))")
+        for (a, b) in zip(catalog.suppliers, reread.catalog.suppliers) {
+            var a = a, b = b
+            a.lines = [:]; b.lines = [:]
+            #expect(SupplierXMLWriter.document(a) == SupplierXMLWriter.document(b))
+        }
+    }
+
+    @Test("--format json has the documented stable shape")
+    func jsonShape() throws {
+        let path = TestCatalog.fixture("entries/bad-neq.xml")
+        let report = try TestCatalog.loader().load(paths: [path]).report
+        let object = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["files"] as? Int == 1)
+        #expect(summary["errors"] as? Int == 1)
+        #expect(summary["valid"] as? Bool == false)
+        let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["file"] as? String == path)
+        #expect(first["line"] as? Int == 4)
+        #expect(first["severity"] as? String == "error")
+        #expect(first["code"] as? String == "supplier.neq")
+        #expect(first["column"] == nil)
+    }
+}

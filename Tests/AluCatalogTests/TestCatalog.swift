@@ -1,0 +1,26 @@
+import AluCatalog
+import Foundation
+
+/// Paths shared by the catalogue tests.
+enum TestCatalog {
+    /// The package root, found from this file's path.
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+
+    static let catalog = packageRoot + "/catalog"
+    static let today = CalendarDay(year: 2026, month: 11, day: 22)
+
+    static func fixture(_ relative: String) -> String {
+        Bundle.module.path(forResource: relative, ofType: nil, inDirectory: "Fixtures")!
+    }
+
+    static func loader() throws -> CatalogLoader {
+        try CatalogLoader(root: catalog, today: today)
+    }
+}
