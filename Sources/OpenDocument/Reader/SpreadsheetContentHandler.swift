@@ -24,6 +24,9 @@ final class SpreadsheetContentHandler: XMLStreamHandler {
         var paragraphDepth = 0
         var url: String?
         var textBytes = 0
+        /// ODF white-space rule: runs of space, tab, CR, LF in character data are one space,
+        /// and leading ones in a paragraph are dropped; `text:s`/`text:tab` are literal.
+        var afterSpace = true
     }
 
     private struct Row {
@@ -124,7 +127,17 @@ final class SpreadsheetContentHandler: XMLStreamHandler {
         guard skipDepth == 0, var current = cell, current.paragraphDepth > 0, !current.covered else { return }
         cell = nil                      // keep the buffers uniquely referenced: append in place
         defer { cell = current }
-        try append(text, to: &current)
+        var collapsed = ""
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                if !current.afterSpace { collapsed.unicodeScalars.append(" ") }
+                current.afterSpace = true
+            } else {
+                collapsed.unicodeScalars.append(scalar)
+                current.afterSpace = false
+            }
+        }
+        try append(collapsed, to: &current)
     }
 
     // MARK: - Inside a cell
@@ -141,7 +154,7 @@ final class SpreadsheetContentHandler: XMLStreamHandler {
         }
         switch element.localName {
         case "p", "h":
-            if current.paragraphDepth == 0 { current.paragraphs.append("") }
+            if current.paragraphDepth == 0 { current.paragraphs.append(""); current.afterSpace = true }
             current.paragraphDepth += 1
         case "s" where current.paragraphDepth > 0:
             let count = try positive(element, "c", in: NS.text, cell: address(current).description) ?? 1
@@ -149,10 +162,13 @@ final class SpreadsheetContentHandler: XMLStreamHandler {
                 throw SpreadsheetReadError.cellTextTooLong(limit: limits.maxCellTextBytes, element.location, cell: address(current).description)
             }
             try append(String(repeating: " ", count: count), to: &current)
+            current.afterSpace = false
         case "tab" where current.paragraphDepth > 0:
             try append("\t", to: &current)
+            current.afterSpace = false
         case "line-break" where current.paragraphDepth > 0:
             try append("\n", to: &current)
+            current.afterSpace = false
         case "a":
             if current.url == nil { current.url = element.attribute("href", namespace: NS.xlink) ?? "" }
         case "note", "ruby-text":
