@@ -5,9 +5,9 @@ import Foundation
 /// attributes on any one element.
 ///
 /// The attribute count is the one CPU hole libxml2 2.9.14's limits leave open, so it
-/// is measured here with a small scanner that understands comments, CDATA,
-/// processing instructions and quoted values — enough to count `=` signs outside
-/// quotes inside each start tag, without building anything.
+/// is measured here by ``XMLStreamPrescanner`` (shared with the streaming parser),
+/// which counts `=` signs outside quotes inside each start tag, without building
+/// anything.
 public enum XMLInputScreen {
     /// Returns the first reason to refuse `bytes`, or nil when they may be parsed.
     public static func check(
@@ -22,13 +22,6 @@ public enum XMLInputScreen {
                 Diagnostic.Location(file: file),
                 "the file is \(bytes.count) bytes, more than the \(limits.maxBytes)-byte limit",
                 code: "xml.too-large")
-        }
-        if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)
-            || (bytes.count >= 4 && bytes[0] == 0 && bytes[1] == 0)
-            || (bytes.count >= 2 && bytes[1] == 0)
-        {
-            return .error(
-                location, "the file is in UTF-16 or UTF-32; save it as UTF-8", code: "xml.encoding")
         }
         if let declared = declaredEncoding(bytes), !["utf-8", "utf8"].contains(declared.lowercased()) {
             return .error(
@@ -54,79 +47,25 @@ public enum XMLInputScreen {
         return String(rest.dropFirst().prefix { $0 != quote })
     }
 
+    /// Runs the shared streaming prescanner (BOMs, NUL bytes, attribute counts)
+    /// over the whole buffer.
     private static func scanAttributes(
-        _ b: UnsafeBufferPointer<UInt8>, file: String, limit: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, limit: Int
     ) -> Diagnostic? {
-        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), nl = UInt8(ascii: "\n")
-        let bang = UInt8(ascii: "!"), question = UInt8(ascii: "?"), slash = UInt8(ascii: "/")
-        let equals = UInt8(ascii: "="), dq = UInt8(ascii: "\""), sq = UInt8(ascii: "'")
-        var i = 0, line = 1
-        let n = b.count
-
-        /// Advances `i` past `terminator`, counting lines; false if it never comes.
-        func skip(past terminator: [UInt8]) -> Bool {
-            while i < n {
-                if b[i] == nl { line += 1 }
-                if b[i] == terminator[0], i + terminator.count <= n {
-                    var match = true
-                    for k in 1..<terminator.count where b[i + k] != terminator[k] { match = false; break }
-                    if match { i += terminator.count; return true }
-                }
-                i += 1
-            }
-            return false
+        var scanner = XMLStreamPrescanner(maxAttributes: limit)
+        switch scanner.scan(UnsafeRawBufferPointer(bytes)) {
+        case nil:
+            return nil
+        case .tooManyAttributes(let line, _):
+            return .error(
+                Diagnostic.Location(file: file, line: line, column: nil),
+                "an element has more than \(limit) attributes; refused", code: "xml.too-many-attributes")
+        case .byteOrderMark(let what):
+            return .error(Diagnostic.Location(file: file, line: 1, column: 1),
+                          "the file starts with a \(what); save it as UTF-8", code: "xml.encoding")
+        case .nulByte(let line, let column):
+            return .error(Diagnostic.Location(file: file, line: line, column: column),
+                          "the file contains a NUL byte (UTF-16 or binary data?); save it as UTF-8 text", code: "xml.encoding")
         }
-
-        while i < n {
-            let c = b[i]
-            if c == nl { line += 1; i += 1; continue }
-            guard c == lt, i + 1 < n else { i += 1; continue }
-            let next = b[i + 1]
-            if next == bang {
-                if i + 3 < n, b[i + 2] == UInt8(ascii: "-"), b[i + 3] == UInt8(ascii: "-") {
-                    i += 4
-                    if !skip(past: Array("-->".utf8)) { return nil }
-                } else if i + 8 < n, b[i + 2] == UInt8(ascii: "[") {
-                    i += 2
-                    if !skip(past: Array("]]>".utf8)) { return nil }
-                } else {
-                    i += 2  // DOCTYPE and friends: libxml2 reports them
-                }
-                continue
-            }
-            if next == question {
-                i += 2
-                if !skip(past: Array("?>".utf8)) { return nil }
-                continue
-            }
-            if next == slash { i += 2; continue }
-            // A start tag: count '=' outside quoted values until '>'.
-            let tagLine = line
-            var count = 0
-            var quote: UInt8 = 0
-            i += 1
-            while i < n {
-                let d = b[i]
-                if d == nl { line += 1 }
-                if quote != 0 {
-                    if d == quote { quote = 0 }
-                } else if d == dq || d == sq {
-                    quote = d
-                } else if d == equals {
-                    count += 1
-                    if count > limit {
-                        return .error(
-                            Diagnostic.Location(file: file, line: tagLine, column: nil),
-                            "an element has more than \(limit) attributes; refused",
-                            code: "xml.too-many-attributes")
-                    }
-                } else if d == gt {
-                    break
-                }
-                i += 1
-            }
-            i += 1
-        }
-        return nil
     }
 }

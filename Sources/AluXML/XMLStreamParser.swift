@@ -1,8 +1,8 @@
 public import Foundation
 internal import CLibXML2
 
-/// Runs `xmlInitParser()` once, before any concurrent use of libxml2.
-private let libxml2Ready: Void = { xmlInitParser() }()
+/// libxml2 set-up, once, before any concurrent use (see ``LibXML2Runtime``).
+private let libxml2Ready: Void = LibXML2Runtime.ready  // also installs the allow-list entity loader
 
 /// A hardened, streaming (SAX2) XML parser over libxml2 for untrusted input.
 ///
