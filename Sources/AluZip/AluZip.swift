@@ -1,2 +1,0 @@
-/// The AluZip module. See README.md for its place in the design.
-public enum AluZipModule {}

@@ -1,2 +1,0 @@
-/// The OpenDocument module. See README.md for its place in the design.
-public enum OpenDocumentModule {}
