@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+/// Release-mode benchmarks. Each prints its figures beside the tools a user would
+/// otherwise use, on the same data. Build with `swift build -c release`.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alucat-bench",
+        abstract: "AluCat benchmarks (run from a release build; figures printed, no pass/fail).",
+        subcommands: [ValidateBench.self, ODSBench.self]
+    )
+}
+
+struct ValidateBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate N synthetic entries (XSD + rules, all cores) beside xmllint --schema.")
+
+    @Option(help: "Number of synthetic supplier entries.") var count = 20_000
+    @Option(help: "The catalogue whose schemas and taxonomy to use.") var catalog = "catalog"
+    @Option(help: "Scratch folder for the generated entries.") var out = "bench-out"
+
+    func run() throws {
+        try runValidationBenchmark(count: count, catalog: catalog, workDirectory: out)
+    }
+}
+
+struct ODSBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ods",
+        abstract: "Write N supplier-like rows as ODS beside the zlib floor, LibreOffice and odfpy.")
+
+    @Option(help: "Rows of 12 columns.") var rows = 100_000
+    @Option(help: "Output folder.") var out = "bench-out"
+    @Option(help: "Deflate level (1–9).") var level = 6
+    @Option(help: "Rows for the odfpy comparison (odfpy is slow; its time is scaled).") var odfpyRows = 20_000
+
+    func run() throws {
+        try runODSBenchmark(rows: rows, outputDirectory: out, compressionLevel: level, odfpyRows: odfpyRows)
+    }
+}
