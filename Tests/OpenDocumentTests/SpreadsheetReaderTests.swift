@@ -52,8 +52,8 @@ struct SpreadsheetReaderTests {
         #expect(sheet.rows.map(\.index) == [0, 1])
         #expect(sheet.rows[0].cells.map(\.value) == [
             .string("Olive  oil   |"), .int(42), .float(-1234567.891), .percentage(0.15),
-            .currency(amount: 12.5, code: "EUR"), .date(ReadDay(year: 2024, month: 5, day: 1)),
-            .date(ReadDay(year: 2024, month: 2, day: 29)), .boolean(true), .boolean(false),
+            .currency(amount: 12.5, code: "EUR"), .date(CalendarDay(year: 2024, month: 5, day: 1)),
+            .date(CalendarDay(year: 2024, month: 2, day: 29)), .boolean(true), .boolean(false),
         ])
         #expect(sheet.rows[0].cells[6].text == "2024-02-29 14:30")
         #expect(sheet.rows[0].cells.map(\.address.description) == ["Prix!A1", "Prix!B1", "Prix!C1", "Prix!D1", "Prix!E1", "Prix!F1", "Prix!G1", "Prix!H1", "Prix!I1"])
@@ -101,7 +101,7 @@ struct SpreadsheetReaderTests {
         #expect(products.rows[0][0] == .string("Product"))
         #expect(products.rows[1].cells.prefix(5).map(\.value) == [
             .string("Olive oil 1 L"), .currency(amount: 12.5, code: "EUR"), .percentage(0.15),
-            .date(ReadDay(year: 2024, month: 5, day: 1)),
+            .date(CalendarDay(year: 2024, month: 5, day: 1)),
             .hyperlink(text: "example.com/olive-oil", url: "https://example.com/olive-oil?a=1&b=2"),
         ])
         #expect(products.rows[1][5] == .string("Cold pressed\nOrigin: Crete"))

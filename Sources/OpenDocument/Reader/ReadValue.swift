@@ -1,24 +1,5 @@
 internal import Foundation
 
-/// A calendar day, as read from `office:date-value` (no time zone, no time of day).
-public struct ReadDay: Sendable, Hashable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    /// `2024-05-01`
-    public var description: String {
-        let y = String(year)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
-    }
-}
-
 /// The typed value of one cell read from an ODS file.
 ///
 /// Mirrors the writer's `CellValue` case for case, so the two can be unified.
@@ -32,7 +13,7 @@ public enum ReadValue: Sendable, Hashable {
     /// `code` is `office:currency` (ISO 4217), when the file gives one.
     case currency(amount: Double, code: String?)
     /// The day of `office:date-value`; a time of day, if any, is only in the cell's `text`.
-    case date(ReadDay)
+    case date(CalendarDay)
     case boolean(Bool)
     /// A text cell containing a `text:a`: all of the cell's text, and the first link target.
     case hyperlink(text: String, url: String)
@@ -65,14 +46,7 @@ public struct ReadCellAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// `A` for 0, `Z` for 25, `AA` for 26, `XFD` for 16,383.
     public static func columnName(_ index: Int) -> String {
-        var n = index + 1
-        var letters: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(65 + r))))
-            n = (n - 1) / 26
-        }
-        return String(letters.reversed())
+        CellAddress.columnLetters(index + 1)
     }
 }
 

@@ -318,7 +318,7 @@ final class SpreadsheetContentHandler: XMLStreamHandler {
     }
 
     /// `YYYY-MM-DD`, optionally followed by `T…` (a time of day, ignored).
-    static func parseDay(_ raw: String) -> ReadDay? {
+    static func parseDay(_ raw: String) -> CalendarDay? {
         let datePart = raw.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)[0]
         let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count >= 4, parts[1].count == 2, parts[2].count == 2,
@@ -328,7 +328,7 @@ final class SpreadsheetContentHandler: XMLStreamHandler {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         guard (1...days).contains(day) else { return nil }
-        return ReadDay(year: year, month: month, day: day)
+        return CalendarDay(year: year, month: month, day: day)
     }
 
     // MARK: - Helpers
