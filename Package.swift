@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // MARK: C libraries: a module map and a shim header each, nothing else.
@@ -42,7 +43,13 @@ let package = Package(
 
         // MARK: The domain.
         .target(name: "AluCatalog", dependencies: ["AluXML", "AluDiagnostics"]),
-        .target(name: "AluExport", dependencies: ["AluCatalog", "OpenDocument", "AluXML", "AluZip"]),
+        .target(
+            name: "AluExport",
+            dependencies: [
+                "AluCatalog", "AluDiagnostics", "OpenDocument", "AluXML", "AluZip",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "AluIntake", dependencies: ["AluCatalog", "OpenDocument", "AluXML"]),
 
         // MARK: Executables: argument parsing and printing only.

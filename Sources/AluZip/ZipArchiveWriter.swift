@@ -180,7 +180,7 @@ public final class ZipArchiveWriter: @unchecked Sendable {
         case .deflate(let level): (ZIP_CM_DEFLATE, UInt32(min(max(level, 1), 9)))
         }
         guard zip_set_file_compression(archive, entry, method, level) == 0,
-              zip_file_set_mtime(archive, entry, modificationDate.timeForLibzip, 0) == 0
+              zip_file_set_dostime(archive, entry, modificationDate.dosTime, modificationDate.dosDate, 0) == 0
         else { throw .cannotAdd(entry: name, reason: lastError()) }
     }
 
