@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Accent- and case-insensitive text for searching: `Électrolyse` and `electrolyse`
 /// are the same word, and so are `Œuvre` and `oeuvre`, `Straße` and `strasse`.
