@@ -4,7 +4,7 @@ import Foundation
 public enum FindOutput {
     /// Aligned columns: id, name, region, capabilities (the matched ones when the
     /// query has a capability filter, else the count and the first two), countries
-    /// (export experience, then pursued markets after `+`).
+    /// (export experience, then other pursued markets marked `+`).
     public static func table(_ hits: [SupplierQuery.Hit]) -> String {
         var table = TextTable(header: ["ID", "NAME", "REGION", "CAPABILITIES", "COUNTRIES"])
         for hit in hits {
@@ -16,8 +16,8 @@ public enum FindOutput {
             } else {
                 capabilities = "\(claims.count): " + claims.prefix(2).joined(separator: " ") + (claims.count > 2 ? " …" : "")
             }
-            var countries = s.exportExperience.joined(separator: " ")
-            if !s.targetMarkets.isEmpty { countries += (countries.isEmpty ? "" : " ") + "+" + s.targetMarkets.joined(separator: " +") }
+            let pursued = s.targetMarkets.filter { !s.exportExperience.contains($0) }
+            let countries = (s.exportExperience + pursued.map { "+" + $0 }).joined(separator: " ")
             table.rows.append([s.id, s.displayName, region(s), capabilities, countries])
         }
         return table.render() + "\(hits.count) supplier\(hits.count == 1 ? "" : "s")\n"
