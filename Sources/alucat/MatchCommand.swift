@@ -19,7 +19,7 @@ struct MatchCommand: ParsableCommand {
               market          8 exported to the buyer's country, else 3 pursued market
               languages       8 consented contact speaks the country's main language,
                               2 per other packet language spoken (max 4)
-              certifications  2 per certificate valid over the mission (max 3)
+              certifications  2 per certificate valid over the mission (3 counted at most)
               roles           2 each for install and maintain on the fitting claim
             Ties: supplier id. The need's priority is shown but does not weigh.
 
