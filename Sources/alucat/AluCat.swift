@@ -13,6 +13,9 @@ struct AluCat: ParsableCommand {
             3 or more: internal failure.
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ExportCommand.self]
+        subcommands: [
+            ValidateCommand.self, FindCommand.self, MatchCommand.self, CoverageCommand.self,
+            ExportCommand.self,
+        ]
     )
 }
