@@ -1,4 +1,5 @@
 import AluCatalog
+import AluDiagnostics
 import AluExport
 import AluXML
 import Foundation
