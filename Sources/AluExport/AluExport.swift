@@ -1,2 +1,0 @@
-/// The AluExport module. See README.md for its place in the design.
-public enum AluExportModule {}

@@ -1,0 +1,40 @@
+/// Rows of `key<TAB>fr<TAB>en<TAB>es<TAB>ar<TAB>pt`, parsed once.
+///
+/// The data lives in Swift string literals rather than dictionary literals:
+/// a few hundred nested dictionary entries take the type checker minutes, a
+/// string takes nothing, and the table still reads like a spreadsheet.
+/// A row with a wrong number of columns is kept, with its missing cells empty,
+/// so the completeness tests name it instead of a crash at launch.
+package struct TranslationTable: Sendable {
+    /// Column order of the tables that cover every packet language.
+    package static let packetLanguages = ["fr", "en", "es", "ar", "pt"]
+
+    /// Column order of this table.
+    package let languages: [String]
+
+    /// Keys in source order.
+    package let keys: [String]
+    private let rows: [String: [String]]
+
+    package init(_ source: String, languages: [String] = packetLanguages) {
+        self.languages = languages
+        var keys: [String] = []
+        var rows: [String: [String]] = [:]
+        for line in source.split(separator: "\n", omittingEmptySubsequences: true) {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let key = cells.first, !key.isEmpty, rows[key] == nil else { continue }
+            keys.append(key)
+            rows[key] = Array(cells.dropFirst().prefix(languages.count))
+                + Array(repeating: "", count: max(0, languages.count - (cells.count - 1)))
+        }
+        self.keys = keys
+        self.rows = rows
+    }
+
+    /// The cell for `key` in `language`; nil when absent or empty.
+    package func value(_ key: String, _ language: String) -> String? {
+        guard let column = self.languages.firstIndex(of: language), let row = rows[key] else { return nil }
+        let text = row[column]
+        return text.isEmpty ? nil : text
+    }
+}

@@ -1,0 +1,65 @@
+public import AluCatalog
+
+/// The consented contacts of the selected suppliers as vCard 4.0 (RFC 6350).
+///
+/// One card per contact whose `consent` is `true` (nil and false are left out),
+/// in supplier-id order, then the supplier's contact order. Lines end with
+/// CRLF and are folded at 75 octets. Each card carries the company's name,
+/// website and address, so a buyer's address book keeps the context.
+public enum VCardExporter {
+    /// The file name the packet uses.
+    public static let fileName = "contacts.vcf"
+
+    /// All cards, concatenated.
+    ///
+    /// - Parameter generated: written as `REV` (midnight UTC); never read from the clock.
+    public static func document(_ suppliers: [Supplier], generated: CalendarDay) -> String {
+        var out = ""
+        var seen: Set<String> = []
+        for supplier in suppliers.sorted(by: { $0.id < $1.id }) where seen.insert(supplier.id).inserted {
+            for (index, contact) in supplier.contacts.enumerated() where contact.consent == true {
+                for line in card(contact, index: index, of: supplier, generated: generated) { out += VCardLine.fold(line) }
+            }
+        }
+        return out
+    }
+
+    /// The cards as UTF-8 bytes.
+    public static func bytes(_ suppliers: [Supplier], generated: CalendarDay) -> [UInt8] {
+        Array(document(suppliers, generated: generated).utf8)
+    }
+
+    /// The unfolded content lines of one card.
+    static func card(_ c: Contact, index: Int, of s: Supplier, generated: CalendarDay) -> [String] {
+        let e = VCardLine.escape
+        var lines = ["BEGIN:VCARD", "VERSION:4.0", "KIND:individual"]
+        lines.append("UID:" + VCardLine.uri("urn:alucat:contact:\(s.id):\(index + 1)"))
+        lines.append("FN:" + e(c.name))
+        let (family, given) = splitName(c.name)
+        lines.append("N:" + e(family) + ";" + e(given) + ";;;")
+        lines.append("ORG:" + e(s.displayName))
+        if !c.title.isEmpty { lines.append("TITLE:" + e(c.title)) }
+        if !c.email.isEmpty { lines.append("EMAIL;TYPE=work:" + e(c.email)) }
+        if let phone = c.phone, !phone.isEmpty {
+            lines.append("TEL;VALUE=uri;TYPE=work,voice:tel:" + VCardLine.uri(phone.filter { $0 != " " }))
+        }
+        for (rank, language) in c.languages.enumerated() {
+            lines.append("LANG;PREF=\(min(rank + 1, 100)):" + VCardLine.uri(language))
+        }
+        if HTMLText.isWebURL(s.website) { lines.append("URL;TYPE=work:" + VCardLine.uri(s.website)) }
+        let a = s.address
+        lines.append("ADR;TYPE=work:;;" + [a.street, a.city, "QC", a.postalCode, "Canada"].map(e).joined(separator: ";"))
+        lines.append("REV:\(generated.description.filter { $0 != "-" })T000000Z")
+        lines.append("END:VCARD")
+        return lines
+    }
+
+    /// Family name and given names: the last word is taken as the family name
+    /// (`Mathilde Gagné-Ortiz` → `Gagné-Ortiz`, `Mathilde`). A heuristic: N is
+    /// only a sorting aid; FN carries the name as the person writes it.
+    static func splitName(_ name: String) -> (family: String, given: String) {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        guard words.count > 1, let last = words.last else { return (name, "") }
+        return (String(last), words.dropLast().joined(separator: " "))
+    }
+}
