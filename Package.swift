@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "AluZipTests", dependencies: ["AluZip"]),
         .testTarget(name: "OpenDocumentTests", dependencies: ["OpenDocument", "AluZip", "AluXML"]),
         .testTarget(name: "AluCatalogTests", dependencies: ["AluCatalog"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AluExportTests", dependencies: ["AluExport", "AluCatalog", "OpenDocument"]),
+        .testTarget(name: "AluExportTests", dependencies: ["AluExport", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
         .testTarget(name: "AluIntakeTests", dependencies: ["AluIntake", "AluCatalog", "OpenDocument"]),
     ]
 )

@@ -204,10 +204,7 @@ public struct BrochureWorkbook {
     }
 
     /// Supplier text in the workbook's language, else English marked as such.
-    private func marked(_ text: LocalizedText) -> String {
-        guard let resolved = text.resolved(translations.language) else { return "" }
-        return resolved.language == translations.language ? resolved.text : resolved.text + " " + translations.label(.inEnglish)
-    }
+    private func marked(_ text: LocalizedText) -> String { translations.text(text) ?? "" }
 
     // MARK: - Cells
 
