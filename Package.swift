@@ -70,12 +70,17 @@ let package = Package(
         ),
 
         // MARK: Tests.
+        .target(
+            name: "AluTestSupport",
+            dependencies: ["OpenDocument"],
+            path: "Tests/AluTestSupport"
+        ),
         .testTarget(name: "AluXMLTests", dependencies: ["AluXML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AluZipTests", dependencies: ["AluZip"]),
-        .testTarget(name: "OpenDocumentTests", dependencies: ["OpenDocument", "AluZip", "AluXML"]),
+        .testTarget(name: "AluZipTests", dependencies: ["AluTestSupport", "AluZip"]),
+        .testTarget(name: "OpenDocumentTests", dependencies: ["AluTestSupport", "OpenDocument", "AluZip", "AluXML"]),
         .testTarget(name: "AluCatalogTests", dependencies: ["AluCatalog"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AluExportTests", dependencies: ["AluExport", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
-        .testTarget(name: "AluIntakeTests", dependencies: ["AluIntake", "AluCatalog", "OpenDocument"]),
+        .testTarget(name: "AluExportTests", dependencies: ["AluTestSupport", "AluExport", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
+        .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "OpenDocument"]),
     ]
 )
 

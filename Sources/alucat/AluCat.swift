@@ -15,7 +15,7 @@ struct AluCat: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, FindCommand.self, MatchCommand.self, CoverageCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, PacketCommand.self,
         ]
     )
 }

@@ -20,6 +20,16 @@ enum Terminal {
         }
     }
 
+    /// A `[3/9] step` line that rewrites itself; silent in pipes and CI logs.
+    static func stepProgress() -> (@Sendable (Int, Int, String) -> Void)? {
+        guard stderrIsTerminal else { return nil }
+        return { done, total, step in
+            var line = "\r\u{1B}[K[\(done)/\(total)] \(step)"
+            if done == total { line += "\r\u{1B}[K" }
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+
     /// Runs `body`, turning a ``CLIFailure`` into its message and exit code.
     static func run(_ body: () throws -> Void) throws {
         do {

@@ -1,3 +1,4 @@
+import AluTestSupport
 import AluZip
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import AluTestSupport
 import AluXML
 import AluZip
 import Foundation

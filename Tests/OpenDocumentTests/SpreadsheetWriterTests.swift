@@ -1,3 +1,4 @@
+import AluTestSupport
 import Foundation
 import OpenDocument
 import Testing

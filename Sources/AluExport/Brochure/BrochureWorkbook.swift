@@ -47,7 +47,7 @@ public struct BrochureWorkbook {
             let writer = try SpreadsheetWriter(path: path, metadata: metadata)
             let rtl = t.isRightToLeft
             let cover = try writer.addSheet(
-                name: t.label(.sheetCover), columns: [SheetColumn("", width: 5), SheetColumn("", width: 14, wrapText: true)],
+                name: t.label(.sheetCover), columns: [SheetColumn("", width: 5), SheetColumn("", width: 20, wrapText: true)],
                 options: SheetOptions(headerRow: false, freezeHeaderRow: false, autoFilter: false, rightToLeft: rtl))
             let supplierSheet = try writer.addSheet(name: t.label(.sheetSuppliers), columns: supplierColumns, options: tableOptions(freezeFirstColumn: true))
             let areas = matrixAreas
@@ -131,15 +131,15 @@ public struct BrochureWorkbook {
         if let start = mission.start, let end = mission.end {
             rows.append([.string(t.label(.dates)), .string(t.dateRange(start, end))])
         }
-        let destination = t.countries(mission.countries) + (mission.cities.isEmpty ? "" : " — " + mission.cities.joined(separator: ", "))
+        let destination = t.countries(mission.countries) + (mission.cities.isEmpty ? "" : "\n" + t.list(mission.cities))
         rows.append([.string(t.label(.destination)), .string(destination)])
         let organiser = mission.organiser
         rows.append([.string(t.label(.organiser)), .string([organiser.name, organiser.organisation].filter { !$0.isEmpty }.joined(separator: ", "))])
         if !organiser.email.isEmpty { rows.append([.string(t.label(.email)), Self.mailLink(organiser.email)]) }
         if !organiser.phone.isEmpty { rows.append([.string(t.label(.phone)), Self.phoneLink(organiser.phone)]) }
-        rows.append([.string(t.label(.sheetSuppliers)), .int(suppliers.count)])
+        rows.append([.string(t.label(.sheetSuppliers)), .string(String(suppliers.count))])
         rows.append([.string(t.label(.languages)), .string(t.list(mission.languages.map(t.languageName)))])
-        rows.append([.string(t.label(.generated)), .date(Self.day(generated))])
+        rows.append([.string(t.label(.generated)), .string(t.date(generated))])
         for row in rows { try sheet.appendRow(row) }
     }
 
@@ -221,10 +221,6 @@ public struct BrochureWorkbook {
     static func phoneLink(_ number: String) -> CellValue {
         guard FieldForms.e164(number) == nil else { return number.isEmpty ? .empty : .string(number) }
         return .hyperlink(text: number, url: "tel:" + number)
-    }
-
-    static func day(_ day: AluCatalog.CalendarDay) -> OpenDocument.CalendarDay {
-        OpenDocument.CalendarDay(year: day.year, month: day.month, day: day.day)
     }
 
     /// Midnight UTC of `day`, for document metadata.

@@ -20,6 +20,8 @@ extension Translations {
         case contact, noMatches, noSuppliers, dateRange, supplierCount
         /// Shown after a text that is in English because the supplier gave none in this language.
         case inEnglish
+        // Files of the packet, as the index page lists them.
+        case fileIndex, fileBrochure, fileCatalogueXML, fileSchema, fileContacts, fileChecksums
     }
 
     /// `key<TAB>fr<TAB>en<TAB>es<TAB>ar<TAB>pt`. `{start}`, `{end}`, `{count}` are placeholders.
@@ -101,5 +103,11 @@ extension Translations {
     dateRange	du {start} au {end}	{start} to {end}	del {start} al {end}	من {start} إلى {end}	de {start} a {end}
     supplierCount	{count} fournisseurs	{count} suppliers	{count} proveedores	عدد الموردين: {count}	{count} fornecedores
     inEnglish	(en anglais)	(in English)	(en inglés)	(بالإنجليزية)	(em inglês)
+    fileIndex	Page d'accueil ({language})	Landing page ({language})	Página de inicio ({language})	الصفحة الرئيسية ({language})	Página inicial ({language})
+    fileBrochure	Brochure, classeur OpenDocument ({language})	Brochure, OpenDocument spreadsheet ({language})	Folleto, hoja de cálculo OpenDocument ({language})	الكتيّب، جدول بيانات OpenDocument ({language})	Brochura, planilha OpenDocument ({language})
+    fileCatalogueXML	Catalogue des fournisseurs (XML)	Supplier catalogue (XML)	Catálogo de proveedores (XML)	دليل الموردين (XML)	Catálogo de fornecedores (XML)
+    fileSchema	Schéma XML du catalogue	XML Schema of the catalogue	Esquema XML del catálogo	مخطط XML للدليل	Esquema XML do catálogo
+    fileContacts	Personnes-ressources (vCard)	Contacts (vCard)	Contactos (vCard)	جهات الاتصال (vCard)	Contatos (vCard)
+    fileChecksums	Empreintes SHA-256 de chaque fichier	SHA-256 checksums of every file	Sumas SHA-256 de cada archivo	بصمات SHA-256 لكل ملف	Somas SHA-256 de cada arquivo
     """)
 }

@@ -3,20 +3,20 @@ import OpenDocument
 import Testing
 
 /// Locates and runs the shared checkers in `../shared/odf` (override with ALUCAT_ODF_TOOLS).
-enum ODFTools {
-    static let directory: String = {
+public enum ODFTools {
+    public static let directory: String = {
         if let override = ProcessInfo.processInfo.environment["ALUCAT_ODF_TOOLS"] { return override }
-        // #filePath = <package>/Tests/OpenDocumentTests/<file>; the tools sit beside the package.
+        // #filePath = <package>/Tests/AluTestSupport/<file>; the tools sit beside the package.
         let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let beside = package.deletingLastPathComponent().appendingPathComponent("shared/odf").path
         return beside
     }()
 
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     /// Whether `tool` can run; under CI=true a missing tool is a recorded failure.
-    static func available(_ tools: [String]) -> Bool {
+    public static func available(_ tools: [String]) -> Bool {
         var missing: [String] = []
         if !FileManager.default.isExecutableFile(atPath: directory + "/validate-ods.sh") {
             missing.append("\(directory)/validate-ods.sh (set ALUCAT_ODF_TOOLS)")
@@ -27,7 +27,7 @@ enum ODFTools {
         return false
     }
 
-    static func which(_ tool: String) -> String? {
+    public static func which(_ tool: String) -> String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
             let path = "\(dir)/\(tool)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -37,7 +37,7 @@ enum ODFTools {
 
     /// Runs a command; returns exit status and combined output.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    public static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -50,12 +50,12 @@ enum ODFTools {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    static func validate(_ file: String) throws -> (status: Int32, output: String) {
+    public static func validate(_ file: String) throws -> (status: Int32, output: String) {
         try run("/bin/bash", [directory + "/validate-ods.sh", "-w", file])
     }
 
     /// LibreOffice's CSV of every sheet, keyed by sheet name; `raw` gives values, not display.
-    static func roundTrip(_ file: String, raw: Bool) throws -> [String: [[String]]] {
+    public static func roundTrip(_ file: String, raw: Bool) throws -> [String: [[String]]] {
         let out = temporaryDirectory("lo-\(raw ? "raw" : "shown")-\(UUID().uuidString)")
         let result = try run("/bin/bash", [directory + "/lo-roundtrip.sh"] + (raw ? ["-r"] : []) + [file, out])
         #expect(result.status == 0, "lo-roundtrip.sh failed: \(result.output)")
@@ -67,17 +67,17 @@ enum ODFTools {
     }
 }
 
-func temporaryDirectory(_ name: String) -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-odsw-\(getpid())/\(name)").path
+public func temporaryDirectory(_ name: String) -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-tests-\(getpid())/\(name)").path
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
 
-func temporaryFile(_ name: String) -> String {
+public func temporaryFile(_ name: String) -> String {
     temporaryDirectory("files") + "/" + name
 }
 
-func readCSV(_ path: String) throws -> [[String]] {
+public func readCSV(_ path: String) throws -> [[String]] {
     let reader = try CSVRecordReader(path: path)
     var rows: [[String]] = []
     while let record = try reader.next() { rows.append(record.fields) }
@@ -85,6 +85,6 @@ func readCSV(_ path: String) throws -> [[String]] {
 }
 
 /// One part of a written package, extracted with unzip.
-func part(_ name: String, of file: String) throws -> String {
+public func part(_ name: String, of file: String) throws -> String {
     try ODFTools.run("/usr/bin/unzip", ["-p", file, name]).output
 }

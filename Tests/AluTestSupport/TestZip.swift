@@ -1,44 +1,43 @@
-// The same in-test zip builder as in AluZipTests (test targets cannot share files).
-
-// MARK: - An in-test zip builder (hand-written bytes, so tests can lie like attackers do)
+// An in-test zip builder shared by the test targets.
 
 /// Builds zip archives byte by byte, including malformed ones: lying sizes, unsafe names,
 /// symlink attributes, encryption flags. Deflated entries use stored deflate blocks, or a
 /// fixed-Huffman run of one repeated byte for bombs.
-struct TestZip {
-    struct Entry {
-        var name: [UInt8]
-        var payload: [UInt8]          // bytes as stored in the archive
-        var method: UInt16            // 0 store, 8 deflate
-        var crc: UInt32
-        var size: UInt32              // declared inflated size
-        var flags: UInt16 = 0
-        var unixMode: UInt32? = nil   // external attributes (Unix) when set
+public struct TestZip {
+    public init() {}
+    public struct Entry {
+        public var name: [UInt8]
+        public var payload: [UInt8]          // bytes as stored in the archive
+        public var method: UInt16            // 0 store, 8 deflate
+        public var crc: UInt32
+        public var size: UInt32              // declared inflated size
+        public var flags: UInt16 = 0
+        public var unixMode: UInt32? = nil   // external attributes (Unix) when set
     }
 
-    var entries: [Entry] = []
+    public var entries: [Entry] = []
 
     /// A stored entry.
-    mutating func store(_ name: String, _ content: [UInt8]) {
+    public mutating func store(_ name: String, _ content: [UInt8]) {
         entries.append(Entry(name: Array(name.utf8), payload: content, method: 0, crc: crc32(content), size: UInt32(content.count)))
     }
 
-    mutating func store(_ name: String, _ text: String) { store(name, Array(text.utf8)) }
+    public mutating func store(_ name: String, _ text: String) { store(name, Array(text.utf8)) }
 
     /// A deflated entry (stored deflate blocks: valid deflate, no compression).
-    mutating func deflate(_ name: String, _ content: [UInt8]) {
+    public mutating func deflate(_ name: String, _ content: [UInt8]) {
         entries.append(Entry(name: Array(name.utf8), payload: deflateStored(content), method: 8, crc: crc32(content), size: UInt32(content.count)))
     }
 
-    mutating func deflate(_ name: String, _ text: String) { deflate(name, Array(text.utf8)) }
+    public mutating func deflate(_ name: String, _ text: String) { deflate(name, Array(text.utf8)) }
 
     /// A deflated run of `count` copies of `byte`, about 160:1. `declaredSize` defaults to the truth.
-    mutating func bomb(_ name: String, byte: UInt8 = 0x30, count: Int, declaredSize: UInt32? = nil) {
+    public mutating func bomb(_ name: String, byte: UInt8 = 0x30, count: Int, declaredSize: UInt32? = nil) {
         entries.append(Entry(name: Array(name.utf8), payload: deflateRun(byte: byte, count: count), method: 8, crc: 0,
                              size: declaredSize ?? UInt32(clamping: count)))
     }
 
-    func bytes() -> [UInt8] {
+    public func bytes() -> [UInt8] {
         var out: [UInt8] = []
         var central: [UInt8] = []
         for entry in entries {
@@ -63,7 +62,7 @@ struct TestZip {
     private func le32(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8((v >> (8 * $0)) & 0xff) } }
 }
 
-func crc32(_ bytes: [UInt8]) -> UInt32 {
+public func crc32(_ bytes: [UInt8]) -> UInt32 {
     var table = [UInt32](repeating: 0, count: 256)
     for i in 0..<256 {
         var c = UInt32(i)
@@ -76,7 +75,7 @@ func crc32(_ bytes: [UInt8]) -> UInt32 {
 }
 
 /// Deflate with stored blocks only.
-func deflateStored(_ data: [UInt8]) -> [UInt8] {
+public func deflateStored(_ data: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
     var start = 0
     repeat {
@@ -91,7 +90,7 @@ func deflateStored(_ data: [UInt8]) -> [UInt8] {
 }
 
 /// Deflate, one fixed-Huffman block: a literal then length-258/distance-1 matches.
-func deflateRun(byte: UInt8, count: Int) -> [UInt8] {
+public func deflateRun(byte: UInt8, count: Int) -> [UInt8] {
     var out: [UInt8] = []
     var bitBuffer: UInt32 = 0
     var bitCount = 0

@@ -1,0 +1,204 @@
+public import AluCatalog
+import AluZip
+public import Foundation
+
+/// Builds a trade-mission packet: `exports/<mission>/` and `exports/<mission>.zip`.
+///
+/// Contents: an index page per packet language (`index.html` for the first,
+/// `index-<lang>.html` for the others), a brochure workbook per language, the
+/// selected suppliers as schema-valid XML with its schemas, consented contacts as
+/// vCard, and `SHA256SUMS`. Everything is built in a staging folder next to the
+/// destination and renamed into place at the end, so a failed build leaves the
+/// previous packet untouched. Same catalogue, mission and `generated` day give
+/// byte-identical files and zip.
+public struct PacketBuilder: Sendable {
+    /// At most this many suppliers per buyer need in the brochure and index page.
+    public static let candidatesPerNeed = 10
+
+    public let catalog: Catalog
+    public let invalidSupplierIDs: Set<String>
+    /// The catalogue's `schema/` folder, copied into the packet.
+    public let schemaDirectory: String
+    /// Where packets land (usually `exports`).
+    public let outputRoot: String
+    /// The export day: certificates must be valid, metadata dated; never the clock.
+    public let generated: CalendarDay
+
+    public init(catalog: Catalog, invalidSupplierIDs: Set<String>, schemaDirectory: String, outputRoot: String, generated: CalendarDay) {
+        self.catalog = catalog
+        self.invalidSupplierIDs = invalidSupplierIDs
+        self.schemaDirectory = schemaDirectory
+        self.outputRoot = outputRoot
+        self.generated = generated
+    }
+
+    /// What was built.
+    public struct Result: Sendable {
+        public var directory: String
+        public var zipPath: String
+        public var manifest: PacketManifest
+        public var selectedSupplierCount: Int
+        public var languages: [String]
+    }
+
+    /// The schemas a reader of `catalogue.xml` needs, in include order.
+    public static let schemaFiles = ["catalog.xsd", "supplier.xsd", "common.xsd", "xml.xsd"]
+
+    /// Builds the packet of mission `missionID`, reporting `(done, total, step)`.
+    public func build(missionID: String, progress: (@Sendable (Int, Int, String) -> Void)? = nil) throws(ExportError) -> Result {
+        guard let mission = catalog.mission(missionID) else {
+            throw .unknownMission(missionID, known: catalog.missions.map(\.id))
+        }
+        var translations: [Translations] = []
+        for language in mission.languages {
+            guard let t = Translations(language: language) else {
+                throw .unsupportedLanguage(language, supported: Translations.packetLanguages)
+            }
+            translations.append(t)
+        }
+        let selection = MissionSelection.select(mission, catalog: catalog, invalidSupplierIDs: invalidSupplierIDs, today: generated)
+        let suppliers = selection.selected
+        var matches = Matcher.match(mission, suppliers: suppliers, taxonomy: catalog.taxonomy, period: selection.period)
+        for b in matches.buyers.indices {
+            for n in matches.buyers[b].needs.indices {
+                matches.buyers[b].needs[n].suppliers = Array(matches.buyers[b].needs[n].suppliers.prefix(Self.candidatesPerNeed))
+            }
+        }
+
+        let total = translations.count * 2 + 4
+        var done = 0
+        func step(_ name: String) {
+            done += 1
+            progress?(done, total, name)
+        }
+
+        let fm = FileManager.default
+        let staging = URL(fileURLWithPath: outputRoot).appendingPathComponent(".\(mission.id).staging-\(getpid())")
+        let final = URL(fileURLWithPath: outputRoot).appendingPathComponent(mission.id)
+        do {
+            try? fm.removeItem(at: staging)
+            try fm.createDirectory(at: staging.appendingPathComponent("schema"), withIntermediateDirectories: true)
+        } catch {
+            throw .file(path: staging.path, reason: error.localizedDescription)
+        }
+        var manifest = PacketManifest()
+
+        func write(_ bytes: [UInt8], to path: String, listed: Bool = true) throws(ExportError) {
+            let url = staging.appendingPathComponent(path)
+            do {
+                try Data(bytes).write(to: url)
+            } catch {
+                throw .file(path: url.path, reason: error.localizedDescription)
+            }
+            if listed { manifest.add(path: path, bytes: bytes) }
+        }
+
+        do throws(ExportError) {
+            // Brochures.
+            for t in translations {
+                let name = BrochureWorkbook.fileName(language: t.language)
+                let url = staging.appendingPathComponent(name)
+                try BrochureWorkbook(
+                    mission: mission, suppliers: suppliers, matches: matches, taxonomy: catalog.taxonomy,
+                    translations: t, period: selection.period, generated: generated
+                ).write(to: url.path)
+                do { try manifest.add(path: name, contentsOf: url) } catch {
+                    throw .file(path: url.path, reason: error.localizedDescription)
+                }
+                step(name)
+            }
+            // Catalogue XML, its schemas, contacts.
+            try write(CatalogXMLExporter.bytes(suppliers, generated: generated, missionID: mission.id), to: CatalogXMLExporter.fileName)
+            for schema in Self.schemaFiles {
+                let source = (schemaDirectory as NSString).appendingPathComponent(schema)
+                guard let data = fm.contents(atPath: source) else { throw .file(path: source, reason: "cannot read the schema") }
+                try write(Array(data), to: "schema/" + schema)
+            }
+            step(CatalogXMLExporter.fileName)
+            try write(VCardExporter.bytes(suppliers, generated: generated), to: VCardExporter.fileName)
+            step(VCardExporter.fileName)
+            // Index pages, which list every file.
+            for (index, t) in translations.enumerated() {
+                let page = HTMLIndexPage(
+                    mission: mission, suppliers: suppliers, taxonomy: catalog.taxonomy,
+                    matches: indexRows(matches, t), files: packetFiles(translations, t), generated: generated)
+                try write(page.bytes(t), to: HTMLIndexPage.fileName(language: t.language, isFirst: index == 0))
+                step(HTMLIndexPage.fileName(language: t.language, isFirst: index == 0))
+            }
+            try write(Array(manifest.text.utf8), to: PacketManifest.fileName, listed: false)
+            // The zip, then the folder into place.
+            let zipPath = URL(fileURLWithPath: outputRoot).appendingPathComponent("\(mission.id).zip").path
+            try writeZip(from: staging, files: manifest.entries.map(\.path) + [PacketManifest.fileName], root: mission.id, to: zipPath)
+            step("\(mission.id).zip")
+            try replace(final, with: staging)
+            return Result(directory: final.path, zipPath: zipPath, manifest: manifest, selectedSupplierCount: suppliers.count, languages: mission.languages)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    // MARK: - Pieces
+
+    private func indexRows(_ matches: MissionMatches, _ t: Translations) -> [IndexMatchRow] {
+        matches.buyers.flatMap { buyer in
+            buyer.needs.map { needMatches in
+                IndexMatchRow(
+                    buyerName: buyer.name,
+                    needLabel: catalog.taxonomy[needMatches.need.capability].map(t.markedTaxonomyLabel) ?? needMatches.need.capability,
+                    priority: needMatches.need.priority,
+                    candidates: needMatches.suppliers.map {
+                        .init(supplierName: $0.supplierName, score: Double($0.score.total),
+                              reasons: $0.reasons.map { $0.text(language: t.language) }.joined(separator: "; "))
+                    })
+            }
+        }
+    }
+
+    private func packetFiles(_ all: [Translations], _ t: Translations) -> [PacketFile] {
+        var files: [PacketFile] = []
+        for (index, other) in all.enumerated() {
+            files.append(PacketFile(name: HTMLIndexPage.fileName(language: other.language, isFirst: index == 0),
+                                    description: t.label(.fileIndex, ["language": t.languageName(other.language)])))
+        }
+        for other in all {
+            files.append(PacketFile(name: BrochureWorkbook.fileName(language: other.language),
+                                    description: t.label(.fileBrochure, ["language": t.languageName(other.language)])))
+        }
+        files.append(PacketFile(name: CatalogXMLExporter.fileName, description: t.label(.fileCatalogueXML)))
+        files.append(PacketFile(name: "schema/catalog.xsd", description: t.label(.fileSchema)))
+        files.append(PacketFile(name: VCardExporter.fileName, description: t.label(.fileContacts)))
+        files.append(PacketFile(name: PacketManifest.fileName, description: t.label(.fileChecksums)))
+        return files
+    }
+
+    /// Zips `files` of `folder` under `root/`, sorted, with fixed timestamps.
+    /// Brochures are stored (already compressed); the rest is deflated.
+    private func writeZip(from folder: URL, files: [String], root: String, to path: String) throws(ExportError) {
+        do throws(ZipWriteError) {
+            let zip = try ZipArchiveWriter(path: path)
+            for file in files.sorted() {
+                let compression: ZipCompression = file.hasSuffix(".ods") ? .store : .default
+                try zip.addFile(root + "/" + file, contentsOf: folder.appendingPathComponent(file).path, compression: compression)
+            }
+            try zip.close()
+        } catch {
+            throw .zip(path: path, error)
+        }
+    }
+
+    /// Puts `staging` at `final`, moving any previous packet aside first and
+    /// deleting it only once the new one is in place.
+    private func replace(_ final: URL, with staging: URL) throws(ExportError) {
+        let fm = FileManager.default
+        let old = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).old-\(getpid())")
+        do {
+            try? fm.removeItem(at: old)
+            if fm.fileExists(atPath: final.path) { try fm.moveItem(at: final, to: old) }
+            try fm.moveItem(at: staging, to: final)
+            try? fm.removeItem(at: old)
+        } catch {
+            throw .file(path: final.path, reason: error.localizedDescription)
+        }
+    }
+}
