@@ -11,6 +11,9 @@ struct ODFStyles {
     static let wrapCell = "ce4"
     /// Currency cells whose code has no declared format.
     static let genericCurrencyCell = "ce5"
+    /// Looks of ``CellOptions``.
+    static let labelCell = "cl1"
+    static let mutedCell = "cl2"
     static let row = "ro1"
     static let leftToRightTable = "ta1"
     static let rightToLeftTable = "ta2"
@@ -81,6 +84,8 @@ struct ODFStyles {
         out.raw("<style:style style:name=\"ce3\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N2\"/>")
         out.raw("<style:style style:name=\"ce4\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/></style:style>")
         out.raw("<style:style style:name=\"ce5\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N3\"/>")
+        out.raw("<style:style style:name=\"cl1\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:background-color=\"#eef2f7\" fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:font-weight=\"bold\" style:font-weight-asian=\"bold\" style:font-weight-complex=\"bold\"/></style:style>")
+        out.raw("<style:style style:name=\"cl2\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:background-color=\"#f3f3f3\" fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:color=\"#555555\" fo:font-style=\"italic\" style:font-style-asian=\"italic\" style:font-style-complex=\"italic\"/></style:style>")
         for (index, code) in currencyCodes.enumerated() {
             out.raw("<style:style style:name=\"\(currencyCells[code]!)\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N\(10 + index)\"/>")
         }
