@@ -43,7 +43,7 @@ let package = Package(
         // MARK: The domain.
         .target(name: "AluCatalog", dependencies: ["AluXML", "AluDiagnostics"]),
         .target(name: "AluExport", dependencies: ["AluCatalog", "OpenDocument", "AluXML", "AluZip"]),
-        .target(name: "AluIntake", dependencies: ["AluCatalog", "OpenDocument", "AluXML"]),
+        .target(name: "AluIntake", dependencies: ["AluCatalog", "AluDiagnostics", "OpenDocument", "AluXML"]),
 
         // MARK: Executables: argument parsing and printing only.
         .executableTarget(
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "OpenDocumentTests", dependencies: ["OpenDocument", "AluZip", "AluXML"]),
         .testTarget(name: "AluCatalogTests", dependencies: ["AluCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluExportTests", dependencies: ["AluExport", "AluCatalog", "OpenDocument"]),
-        .testTarget(name: "AluIntakeTests", dependencies: ["AluIntake", "AluCatalog", "OpenDocument"]),
+        .testTarget(name: "AluIntakeTests", dependencies: ["AluIntake", "AluCatalog", "AluDiagnostics", "OpenDocument"]),
     ]
 )
 

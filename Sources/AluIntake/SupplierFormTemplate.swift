@@ -67,25 +67,15 @@ public struct SupplierFormTemplate: Sendable {
                                       taxonomyCount: claimable.count, countryCount: Self.countryCodes.count,
                                       languageCount: Self.languageCodes.count)
 
-        // Instructions.
-        for paragraph in instructionText(supplier) {
-            try instructions.appendRow([.string(paragraph)], options: [.wrapped])
-        }
-
-        // Identity: label, value, help.
+        // Every validation before the first row.
+        var identityValidations: [ContentValidationID] = []
         for field in IdentityField.allCases {
-            let validation = try validations.id(list: field.list, title: field.label(l), help: field.help(l))
-            let value = supplier.map { identityValue(field, $0) } ?? .empty
-            let look: CellOptions.Look = field == .id ? .muted : .input
-            try identity.appendRow([.string(field.label(l) + (field.required ? " *" : "")), value, .string(field.help(l))],
-                                   options: [.label, CellOptions(validation: validation, look: look), .muted])
+            identityValidations.append(try validations.id(list: field.list, title: field.label(l), help: field.help(l)))
         }
-
-        // Table sheets.
-        for (sheet, writerSheet) in tables {
-            let columns = FormColumns.columns(sheet, l)
+        var tableOptions: [[CellOptions]] = []
+        for (sheet, _) in tables {
             var options: [CellOptions] = []
-            for column in columns {
+            for column in FormColumns.columns(sheet, l) {
                 if column.isReference {
                     options.append(.muted)
                 } else {
@@ -93,6 +83,27 @@ public struct SupplierFormTemplate: Sendable {
                     options.append(CellOptions(validation: validation, look: column.isDate ? .date : .input))
                 }
             }
+            tableOptions.append(options)
+        }
+
+        // Instructions.
+        for paragraph in instructionText(supplier) {
+            try instructions.appendRow([.string(paragraph)], options: [.wrapped])
+        }
+
+        // Identity: label, value, help.
+        for (index, field) in IdentityField.allCases.enumerated() {
+            let validation = identityValidations[index]
+            let value = supplier.map { identityValue(field, $0) } ?? .empty
+            let look: CellOptions.Look = field == .id ? .muted : .input
+            try identity.appendRow([.string(field.label(l) + (field.required ? " *" : "")), value, .string(field.help(l))],
+                                   options: [.label, CellOptions(validation: validation, look: look), .muted])
+        }
+
+        // Table sheets.
+        for (index, (sheet, writerSheet)) in tables.enumerated() {
+            let columns = FormColumns.columns(sheet, l)
+            let options = tableOptions[index]
             let rows = supplier.map { form.rows(sheet, $0, taxonomy: taxonomy) } ?? []
             for row in rows { try writerSheet.appendRow(row, options: options) }
             let blanks = max(blankRows, (sheet == .descriptions ? 2 : 0))

@@ -122,6 +122,11 @@ public struct CellOptions: Sendable, Hashable {
         case muted
         /// Text wrapped in the cell, top-aligned.
         case wrapped
+        /// A cell to type text into: kept as typed (text format `@`, so `+1418…` or `0123`
+        /// stay text), wrapped, top-aligned.
+        case input
+        /// A cell to type a date into, shown as `YYYY-MM-DD`.
+        case date
     }
 
     public var validation: ContentValidationID?
@@ -136,6 +141,7 @@ public struct CellOptions: Sendable, Hashable {
     public static let label = CellOptions(look: .label)
     public static let muted = CellOptions(look: .muted)
     public static let wrapped = CellOptions(look: .wrapped)
+    public static let input = CellOptions(look: .input)
 
     var isPlain: Bool { validation == nil && look == .plain }
 
@@ -146,6 +152,8 @@ public struct CellOptions: Sendable, Hashable {
         case .label: ODFStyles.labelCell
         case .muted: ODFStyles.mutedCell
         case .wrapped: ODFStyles.wrapCell
+        case .input: ODFStyles.inputCell
+        case .date: ODFStyles.dateCell
         }
     }
 }

@@ -13,6 +13,6 @@ struct AluCat: ParsableCommand {
             3 or more: internal failure.
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self]
+        subcommands: [ValidateCommand.self, TemplateCommand.self, ImportCommand.self, SubmitCommand.self]
     )
 }
