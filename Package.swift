@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "OpenDocumentTests", dependencies: ["OpenDocument", "AluZip", "AluXML"]),
         .testTarget(name: "AluCatalogTests", dependencies: ["AluCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluExportTests", dependencies: ["AluExport", "AluCatalog", "OpenDocument"]),
-        .testTarget(name: "AluIntakeTests", dependencies: ["AluIntake", "AluCatalog", "AluDiagnostics", "OpenDocument"]),
+        .testTarget(name: "AluIntakeTests", dependencies: ["AluIntake", "AluCatalog", "AluDiagnostics", "OpenDocument", "AluZip"]),
     ]
 )
 

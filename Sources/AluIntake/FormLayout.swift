@@ -128,7 +128,7 @@ enum FormColumns {
                 FormColumn(title: l.pick("Titre", "Title"), help: l.pick("Fonction dans l'entreprise.", "Job title."), width: 5),
                 FormColumn(title: l.pick("Responsabilité", "Responsibility"), help: l.pick("Choisir dans la liste.", "Choose from the list."), width: 4, list: .responsibilities),
                 FormColumn(title: l.pick("Langues parlées", "Languages spoken"), help: l.pick("Codes séparés par des espaces, p. ex. fr en es (voir la feuille Listes).", "Codes separated by spaces, e.g. fr en es (see the Lists sheet)."), width: 3),
-                FormColumn(title: l.pick("Courriel", "E-mail"), help: l.pick("Adresse personnelle de travail.", "Personal work address."), width: 5.5),
+                FormColumn(title: l.pick("Courriel", "E-mail"), help: l.pick("Adresse personnelle de travail.", "Personal work address."), width: 6.5),
                 FormColumn(title: l.pick("Téléphone", "Phone"), help: l.pick("Facultatif ; forme +14185550123.", "Optional; form +14185550123."), width: 3.5),
                 FormColumn(title: l.pick("Consentement à la publication", "Consent to publication"), help: l.pick("oui seulement si cette personne a accepté que ses coordonnées soient publiées et remises à des acheteurs ; sinon non.", "yes only if this person agreed that their details be published and given to buyers; otherwise no."), width: 3.2, list: .yesNo),
             ]
@@ -182,7 +182,7 @@ enum FormColumns {
             FormColumn(title: l.pick("Rôle \($0)", "Role \($0)"),
                        help: l.pick("Ce que vous faites : conception, fabrication, installation, entretien ou fourniture. Un rôle par colonne.",
                                     "What you do: design, manufacture, install, maintain or supply. One role per column."),
-                       width: 2.6, list: .roles)
+                       width: 2.3, list: .roles)
         }
     }
 
@@ -190,8 +190,8 @@ enum FormColumns {
         (1...textPairs).flatMap { n -> [FormColumn] in
             let language = n == 1 ? "fr" : n == 2 ? "en" : l.pick("autre", "other")
             return [
-                FormColumn(title: l.pick("Langue \(n)", "Language \(n)"), help: l.pick("Code de langue (fr, en, es…).", "Language code (fr, en, es…)."), width: 1.6, list: .languages),
-                FormColumn(title: "\(text) (\(language))", help: l.pick("Texte dans cette langue.", "Text in that language."), width: 6),
+                FormColumn(title: l.pick("Langue \(n)", "Language \(n)"), help: l.pick("Code de langue (fr, en, es…).", "Language code (fr, en, es…)."), width: 2, list: .languages),
+                FormColumn(title: "\(text) (\(language))", help: l.pick("Texte dans cette langue.", "Text in that language."), width: 5.5),
             ]
         }
     }
