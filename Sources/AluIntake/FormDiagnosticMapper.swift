@@ -1,5 +1,6 @@
 import AluCatalog
 import AluDiagnostics
+import Foundation
 import OpenDocument
 
 /// Puts diagnostics about the canonical XML of a form's entry back on the form's cells.
@@ -84,8 +85,9 @@ struct FormDiagnosticMapper {
         var part = parts[line - 1]
         // A missing element is reported where another one was met instead.
         if part.sheet == .identity, part.item == nil {
+            let expected = message.range(of: "expected").map { String(message[$0.upperBound...]) } ?? ""
             for (element, sheet) in [("industries", FormSheet.industries), ("contacts", .contacts), ("descriptions", .descriptions), ("capabilities", .capabilities)]
-            where message.contains("( \(element)") || message.contains("<\(element)>") {
+            where expected.contains(element) || message.contains("<\(element)>") {
                 part = Part(sheet: sheet, item: nil, element: element)
             }
         }
@@ -190,6 +192,28 @@ struct FormDiagnosticMapper {
             }
             return mapped
         }
+    }
+}
+
+extension FormDiagnosticMapper {
+    /// Reading order: sheets as in the workbook, then row, then column; diagnostics
+    /// without a cell first.
+    static func readingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        func key(_ d: Diagnostic) -> (Int, Int, Int) {
+            guard let cell = d.location.cell, let bang = cell.lastIndex(of: "!") else { return (-1, 0, 0) }
+            var sheet = String(cell[..<bang])
+            if sheet.hasPrefix("'") { sheet = String(sheet.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'") }
+            let sheetIndex = FormSheet.identify(sheet).flatMap { found in FormSheet.allCases.firstIndex { $0 == found.0 } } ?? 99
+            let reference = cell[cell.index(after: bang)...]
+            var column = 0
+            for scalar in reference.unicodeScalars where ("A"..."Z").contains(scalar) { column = column * 26 + Int(scalar.value) - 64 }
+            let row = Int(reference.drop { $0.isLetter }) ?? 0
+            return (sheetIndex, row, column)
+        }
+        return diagnostics.enumerated().sorted { a, b in
+            let ka = key(a.element), kb = key(b.element)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
     }
 }
 

@@ -9,7 +9,7 @@ public struct IntakeCheck: Sendable {
     public var supplier: Supplier?
     /// `SupplierXMLWriter`'s canonical document for ``supplier``.
     public var canonicalXML: String?
-    /// Diagnostics located by cell (forms) or by line (XML).
+    /// Diagnostics located by cell (forms, in reading order: sheet, row, column) or by line (XML).
     public var report: DiagnosticReport
     /// The form's language, for forms.
     public var language: FormLanguage?
@@ -61,8 +61,7 @@ public struct SupplierIntake: Sendable {
             $0.location.cell.map { !formCells.contains($0) } ?? true
         }
         var report = DiagnosticReport(files: [file])
-        report.add(contentsOf: form.diagnostics)
-        report.add(contentsOf: mapped)
+        report.add(contentsOf: FormDiagnosticMapper.readingOrder(form.diagnostics + mapped))
         return IntakeCheck(supplier: result.supplier, canonicalXML: result.supplier.map { SupplierXMLWriter.document($0) },
                            report: report, language: form.language)
     }

@@ -34,7 +34,7 @@ struct ImportCommand: ParsableCommand {
                 throw CLIFailure(message: error.errorDescription ?? "\(error)", exitCode: 1)
             }
             var out = ""
-            for diagnostic in check.report.sorted { out += diagnostic.description + "\n" }
+            for diagnostic in check.report.diagnostics { out += diagnostic.description + "\n" }
             out += check.report.summary + "\n"
             FileHandle.standardOutput.write(Data(out.utf8))
             guard check.isValid, let xml = check.canonicalXML else { throw ExitCode(1) }
