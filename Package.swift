@@ -50,7 +50,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "AluIntake", dependencies: ["AluCatalog", "OpenDocument", "AluXML"]),
+        .target(name: "AluIntake", dependencies: ["AluCatalog", "AluDiagnostics", "OpenDocument", "AluXML"]),
 
         // MARK: Executables: argument parsing and printing only.
         .executableTarget(
@@ -78,9 +78,9 @@ let package = Package(
         .testTarget(name: "AluXMLTests", dependencies: ["AluXML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluZipTests", dependencies: ["AluTestSupport", "AluZip"]),
         .testTarget(name: "OpenDocumentTests", dependencies: ["AluTestSupport", "OpenDocument", "AluZip", "AluXML"]),
-        .testTarget(name: "AluCatalogTests", dependencies: ["AluCatalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AluCatalogTests", dependencies: ["AluTestSupport", "AluCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluExportTests", dependencies: ["AluTestSupport", "AluExport", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
-        .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "OpenDocument"]),
+        .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "AluDiagnostics", "OpenDocument", "AluZip"]),
     ]
 )
 

@@ -11,6 +11,10 @@ struct ODFStyles {
     static let wrapCell = "ce4"
     /// Currency cells whose code has no declared format.
     static let genericCurrencyCell = "ce5"
+    /// Looks of ``CellOptions``.
+    static let labelCell = "cl1"
+    static let mutedCell = "cl2"
+    static let inputCell = "cl3"
     static let row = "ro1"
     static let leftToRightTable = "ta1"
     static let rightToLeftTable = "ta2"
@@ -67,6 +71,7 @@ struct ODFStyles {
         out.raw("<number:date-style style:name=\"N1\"><number:year number:style=\"long\"/><number:text>-</number:text><number:month number:style=\"long\"/><number:text>-</number:text><number:day number:style=\"long\"/></number:date-style>")
         out.raw("<number:percentage-style style:name=\"N2\"><number:number number:decimal-places=\"1\" number:min-decimal-places=\"1\" number:min-integer-digits=\"1\"/><number:text>%</number:text></number:percentage-style>")
         out.raw("<number:number-style style:name=\"N3\"><number:number number:decimal-places=\"2\" number:min-decimal-places=\"2\" number:min-integer-digits=\"1\" number:grouping=\"true\"/></number:number-style>")
+        out.raw("<number:text-style style:name=\"N4\"><number:text-content/></number:text-style>")
         for (index, code) in currencyCodes.enumerated() {
             out.raw("<number:currency-style style:name=\"N\(10 + index)\"><number:number number:decimal-places=\"2\" number:min-decimal-places=\"2\" number:min-integer-digits=\"1\" number:grouping=\"true\"/><number:text> </number:text><number:currency-symbol>\(code)</number:currency-symbol></number:currency-style>")
         }
@@ -81,6 +86,9 @@ struct ODFStyles {
         out.raw("<style:style style:name=\"ce3\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N2\"/>")
         out.raw("<style:style style:name=\"ce4\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/></style:style>")
         out.raw("<style:style style:name=\"ce5\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N3\"/>")
+        out.raw("<style:style style:name=\"cl1\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:background-color=\"#eef2f7\" fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:font-weight=\"bold\" style:font-weight-asian=\"bold\" style:font-weight-complex=\"bold\"/></style:style>")
+        out.raw("<style:style style:name=\"cl2\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:background-color=\"#f3f3f3\" fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:color=\"#555555\" fo:font-style=\"italic\" style:font-style-asian=\"italic\" style:font-style-complex=\"italic\"/></style:style>")
+        out.raw("<style:style style:name=\"cl3\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N4\"><style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/></style:style>")
         for (index, code) in currencyCodes.enumerated() {
             out.raw("<style:style style:name=\"\(currencyCells[code]!)\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N\(10 + index)\"/>")
         }

@@ -26,4 +26,11 @@ public final class SheetWriter {
     public func appendRow(_ cells: [CellValue]) throws(SpreadsheetError) {
         try workbook.append(cells, to: self)
     }
+
+    /// Appends one row whose cells carry presentation or a content validation; `options[i]`
+    /// applies to `cells[i]` (missing entries are plain). An empty cell with options is still
+    /// written, so a blank row can offer its drop-down lists.
+    public func appendRow(_ cells: [CellValue], options: [CellOptions]) throws(SpreadsheetError) {
+        try workbook.append(cells, options: options, to: self)
+    }
 }

@@ -1,14 +1,15 @@
 /// Serialisation of rows and cells (ODF 1.3 Part 3 §9.1.4 table:table-cell).
 extension SpreadsheetWriter {
     /// Writes one row; throws before `currentRow` moves, so the caller can roll the bytes back.
-    func writeRow(_ cells: [CellValue], sheet: SheetWriter, header: Bool) throws(SpreadsheetError) {
+    func writeRow(_ cells: [CellValue], options: [CellOptions] = [], sheet: SheetWriter, header: Bool) throws(SpreadsheetError) {
         let rowNumber = currentRow + 1
         buffer.raw("<table:table-row table:style-name=\"ro1\">")
         var pendingEmpty = 0
         var written = 0
         for (index, cell) in cells.enumerated() {
+            let cellOptions = index < options.count ? options[index] : .plain
             switch cell {
-            case .empty, .string(""):
+            case .empty where cellOptions.isPlain, .string("") where cellOptions.isPlain:
                 pendingEmpty += 1
                 continue
             default:
@@ -19,9 +20,11 @@ extension SpreadsheetWriter {
                 pendingEmpty = 0
             }
             let column = index < sheet.columns.count ? sheet.columns[index] : nil
-            try writeCell(cell, header: header, wrap: column?.wrapText ?? false) {
+            let start = buffer.count
+            try writeCell(cell == .string("") ? .empty : cell, header: header, wrap: column?.wrapText ?? false) {
                 CellAddress.display(sheet: sheet.name, row: rowNumber, column: index + 1)
             }
+            if !cellOptions.isPlain { annotateCell(at: start, cellOptions) }
             written = index + 1
         }
         if written == 0 { buffer.raw("<table:table-cell/>") }

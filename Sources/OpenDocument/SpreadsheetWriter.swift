@@ -49,6 +49,7 @@ public final class SpreadsheetWriter {
     var currentRow = 0
     var currentWidth = 0
     private var filterRanges: [(sheet: Int, range: String)] = []
+    private var validations: [ContentValidation] = []
 
     /// Prepares to write `path`; nothing appears there before ``finish()`` succeeds.
     public init(path: String, metadata: WorkbookMetadata = .init(), options: WorkbookOptions = .init()) throws(SpreadsheetError) {
@@ -92,6 +93,16 @@ public final class SpreadsheetWriter {
         let sheet = SheetWriter(workbook: self, index: sheets.count, name: name, columns: columns, options: options)
         sheets.append(sheet)
         return sheet
+    }
+
+    /// Declares a content validation (drop-down list and/or help tip) that cells can name.
+    /// Like sheets, validations precede the first row.
+    public func addValidation(_ validation: ContentValidation) throws(SpreadsheetError) -> ContentValidationID {
+        guard state == .declaring else {
+            throw state == .finished ? .workbookFinished : .sheetAddedAfterRows("(content validation)")
+        }
+        validations.append(validation)
+        return ContentValidationID(index: validations.count - 1)
     }
 
     /// Completes the workbook: writes the remaining sheets, waits for compression, renames the file.
@@ -152,9 +163,16 @@ public final class SpreadsheetWriter {
         state = .streaming
         buffer = XMLByteBuffer(capacity: Self.bufferFlushThreshold + 64 * 1024)
         buffer.raw(ODFPackageParts.xmlDeclaration)
-        buffer.raw("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" office:version=\"1.3\">")
+        buffer.raw("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\" office:version=\"1.3\">")
         styles.write(to: &buffer)
         buffer.raw("<office:body><office:spreadsheet>")
+        if !validations.isEmpty {
+            buffer.raw("<table:content-validations>")
+            for (index, validation) in validations.enumerated() {
+                validation.write(name: ContentValidationID(index: index).name, firstSheet: sheets[0].name, to: &buffer)
+            }
+            buffer.raw("</table:content-validations>")
+        }
     }
 
     private func flush() throws(SpreadsheetError) {
@@ -170,7 +188,7 @@ public final class SpreadsheetWriter {
         }
     }
 
-    func append(_ cells: [CellValue], to sheet: SheetWriter) throws(SpreadsheetError) {
+    func append(_ cells: [CellValue], options: [CellOptions] = [], to sheet: SheetWriter) throws(SpreadsheetError) {
         switch state {
         case .finished: throw .workbookFinished
         case .declaring: try begin()
@@ -184,7 +202,7 @@ public final class SpreadsheetWriter {
         let rowStart = buffer.count
         let replacedBefore = buffer.replacedCharacters
         do {
-            try writeRow(cells, sheet: sheet, header: false)
+            try writeRow(cells, options: options, sheet: sheet, header: false)
         } catch {
             buffer.bytes.removeSubrange(rowStart...)
             buffer.replacedCharacters = replacedBefore

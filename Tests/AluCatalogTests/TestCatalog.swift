@@ -1,17 +1,11 @@
 import AluCatalog
+import AluTestSupport
 import Foundation
 
 /// Paths shared by the catalogue tests.
 enum TestCatalog {
     /// The package root, found from this file's path.
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static var packageRoot: String { TestPackage.root }
 
     static let catalog = packageRoot + "/catalog"
     static let today = CalendarDay(year: 2026, month: 11, day: 22)

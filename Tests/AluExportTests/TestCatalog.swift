@@ -1,16 +1,10 @@
 import AluCatalog
+import AluTestSupport
 import Foundation
 
 /// The sample catalogue, loaded once for every export test.
 enum TestCatalog {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static var packageRoot: String { TestPackage.root }
 
     static let catalogPath = packageRoot + "/catalog"
     static let today = CalendarDay(year: 2026, month: 11, day: 22)
@@ -35,17 +29,8 @@ enum TestCatalog {
         return codes
     }
 
-    /// Runs a tool and returns its exit status and standard error.
+    /// Runs a tool and returns its exit status and output.
     static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        try ODFTools.run(tool, arguments)
     }
 }

@@ -177,7 +177,11 @@ public struct CatalogLoader: Sendable {
 
     /// The whole single-file pipeline for an entry or mission.
     func parseAndCheck(_ file: String, context: RuleContext) -> ParsedFile {
-        let parsed = parseDocument(file)
+        check(parseDocument(file), file: file, fileID: Self.fileID(file), context: context)
+    }
+
+    /// Model and rules for a document already parsed and validated against its schema.
+    func check(_ parsed: XMLParseResult, file: String, fileID: String?, context: RuleContext) -> ParsedFile {
         guard let root = parsed.root else { return ParsedFile(file: file, diagnostics: parsed.diagnostics) }
         guard root.namespace == CatalogSchemas.namespace else {
             return ParsedFile(file: file, diagnostics: parsed.diagnostics + [
@@ -186,11 +190,11 @@ public struct CatalogLoader: Sendable {
         }
         switch root.name {
         case "supplier":
-            let supplier = SupplierDecoder.decode(root, fallbackID: Self.fileID(file) ?? "")
-            let rules = SupplierRules.check(supplier, file: file, fileID: Self.fileID(file), context: context)
+            let supplier = SupplierDecoder.decode(root, fallbackID: fileID ?? "")
+            let rules = SupplierRules.check(supplier, file: file, fileID: fileID, context: context)
             return ParsedFile(file: file, document: .supplier(supplier), diagnostics: Self.preferSchemaErrors(parsed.diagnostics + rules))
         case "mission":
-            let mission = MissionDecoder.decode(root, fallbackID: Self.fileID(file) ?? "")
+            let mission = MissionDecoder.decode(root, fallbackID: fileID ?? "")
             return ParsedFile(file: file, document: .mission(mission), diagnostics: parsed.diagnostics)
         case "taxonomy":
             return ParsedFile(file: file, document: .taxonomy, diagnostics: parsed.diagnostics + [

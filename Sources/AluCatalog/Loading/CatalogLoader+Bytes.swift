@@ -1,0 +1,50 @@
+public import AluDiagnostics
+import AluXML
+
+extension CatalogLoader {
+    /// What checking one supplier entry held in memory found.
+    public struct EntryCheck: Sendable {
+        /// The decoded entry, nil when the bytes are not a readable supplier document.
+        public var supplier: Supplier?
+        /// Schema and rule diagnostics, located by line in the checked bytes.
+        public var diagnostics: [Diagnostic]
+        public var isValid: Bool { supplier != nil && !diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// The catalogue's taxonomy, read through the pipeline (empty when it is unusable).
+    public func loadTaxonomy() -> Taxonomy {
+        let document = parseDocument(taxonomyPath)
+        guard let root = document.root, root.name == "taxonomy" else { return Taxonomy(nodes: []) }
+        return TaxonomyDecoder.decode(root)
+    }
+
+    /// Runs one supplier entry held in memory through the same pipeline as the files of
+    /// the catalogue: size cap, safe parse, XSD, model, rules.
+    ///
+    /// `file` names the input in diagnostics. `fileID` is the file name the entry will be
+    /// stored under, without `.xml` (the id must match it); nil skips that rule. Pass
+    /// `taxonomy` when checking many entries, to read the taxonomy once.
+    public func validate(bytes: [UInt8], file: String, fileID: String? = nil, taxonomy: Taxonomy? = nil) -> EntryCheck {
+        guard bytes.count <= limits.maxBytes else {
+            return EntryCheck(supplier: nil, diagnostics: [
+                .error(.init(file: file), "the entry is \(bytes.count) bytes, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")
+            ])
+        }
+        var parsed = SafeXMLParser.parse(bytes, file: file, limits: limits) { name, namespace in
+            schemas.schema(forRoot: name, namespace: namespace)
+        }
+        parsed.diagnostics = SchemaHints.annotate(parsed.diagnostics)
+        let context = RuleContext(taxonomy: taxonomy ?? loadTaxonomy(), today: today)
+        let result = check(parsed, file: file, fileID: fileID, context: context)
+        switch result.document {
+        case .supplier(let supplier):
+            return EntryCheck(supplier: supplier, diagnostics: result.diagnostics)
+        case .mission, .taxonomy:
+            return EntryCheck(supplier: nil, diagnostics: result.diagnostics + [
+                .error(.init(file: file, line: parsed.root?.line), "this is not a supplier entry (expected a <supplier> root element)", code: "xml.root")
+            ])
+        case nil:
+            return EntryCheck(supplier: nil, diagnostics: result.diagnostics)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The AluIntake module. See README.md for its place in the design.
-public enum AluIntakeModule {}

@@ -1,0 +1,27 @@
+public import Foundation
+public import OpenDocument
+
+/// Why an intake operation could not run at all. An invalid form or entry is not an
+/// error: it is a report of diagnostics.
+public enum IntakeError: Error, Sendable, LocalizedError {
+    /// The workbook could not be written.
+    case writeFailed(SpreadsheetError)
+    /// The file is not a readable ODS (hostile, damaged, encrypted…): the reader's reason.
+    case unreadableForm(path: String, SpreadsheetReadError)
+    /// The workbook is a spreadsheet but not an AluCat supplier form.
+    case notASupplierForm(path: String)
+    /// No entry with this id in the catalogue.
+    case unknownSupplier(String)
+    /// A catalogue file could not be read or written.
+    case io(path: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .writeFailed(let error): error.errorDescription
+        case .unreadableForm(let path, let error): "\(path): \(error.errorDescription ?? "\(error)")"
+        case .notASupplierForm(let path): "\(path): not an AluCat supplier form (no Identité or Identity sheet); start from alucat template"
+        case .unknownSupplier(let id): "no supplier '\(id)' in the catalogue"
+        case .io(let path, let reason): "\(path): \(reason)"
+        }
+    }
+}

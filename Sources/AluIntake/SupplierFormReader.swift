@@ -1,0 +1,321 @@
+public import AluCatalog
+public import AluDiagnostics
+import Foundation
+public import OpenDocument
+
+/// A form read back: the entry it describes, where each part came from, and the problems
+/// only the form can see (a free-typed value outside a list, text in a date cell, a
+/// missing required cell), located by cell.
+public struct FormImport: Sendable {
+    public var supplier: Supplier
+    public var language: FormLanguage
+    /// Form-level problems, each with its cell (`Identité!B5`).
+    public var diagnostics: [Diagnostic]
+    /// Where each item came from: (sheet, 0-based row) per item, by sheet.
+    var rows: [FormSheet: [Int]] = [:]
+    /// Market rows: row, country, export experience (true) or target (false).
+    var marketRows: [(row: Int, country: String, experience: Bool)] = []
+    /// Industry rows, with the industry id read.
+    var industryRows: [(row: Int, industry: String)] = []
+}
+
+/// Reads a filled-in supplier form with the hostile-safe ``SpreadsheetReader``.
+public struct SupplierFormReader: Sendable {
+    public var limits: SpreadsheetReadLimits
+
+    public init(limits: SpreadsheetReadLimits = SpreadsheetReadLimits()) {
+        self.limits = limits
+    }
+
+    /// Reads `path`. Throws when the file is not a readable ODS or not a supplier form;
+    /// everything else is a diagnostic.
+    public func read(path: String) throws(IntakeError) -> FormImport {
+        let workbook: ReadWorkbook
+        do {
+            workbook = try SpreadsheetReader(limits: limits).read(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadableForm(path: path, error)
+        }
+        return try read(workbook, file: path)
+    }
+
+    func read(_ workbook: ReadWorkbook, file: String) throws(IntakeError) -> FormImport {
+        var sheets: [FormSheet: ReadSheet] = [:]
+        var language: FormLanguage?
+        for sheet in workbook.sheets {
+            guard let (kind, l) = FormSheet.identify(sheet.name) else { continue }
+            if kind == .identity { language = l }
+            sheets[kind] = sheet
+        }
+        guard let language, let identity = sheets[.identity] else { throw .notASupplierForm(path: file) }
+        var parser = FormParser(file: file, language: language, sheets: sheets)
+        parser.readIdentity(identity)
+        parser.readTables()
+        return parser.result
+    }
+}
+
+/// One pass over the sheets of a form.
+private struct FormParser {
+    let file: String
+    let l: FormLanguage
+    let sheets: [FormSheet: ReadSheet]
+    var result: FormImport
+
+    init(file: String, language: FormLanguage, sheets: [FormSheet: ReadSheet]) {
+        self.file = file
+        self.l = language
+        self.sheets = sheets
+        result = FormImport(supplier: Supplier(id: ""), language: language, diagnostics: [])
+    }
+
+    // MARK: Cells
+
+    func address(_ sheet: FormSheet, _ row: Int, _ column: Int) -> String {
+        ReadCellAddress(sheet: sheet.name(l), row: row, column: column).description
+    }
+
+    mutating func error(_ sheet: FormSheet, _ row: Int, _ column: Int, _ message: String, code: String) {
+        result.diagnostics.append(.error(.init(file: file, cell: address(sheet, row, column)), message, code: code))
+    }
+
+    /// The cell's text, trimmed and in NFC; numbers as written, links as their text.
+    func text(_ sheet: FormSheet, _ row: ReadRow?, _ column: Int) -> String {
+        guard let cell = row?.cells.first(where: { $0.address.column == column }) else { return "" }
+        let raw: String
+        switch cell.value {
+        case .string(let s): raw = s
+        case .int(let i): raw = String(i)
+        case .float(let d): raw = d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : cell.text
+        case .hyperlink(let text, _): raw = text
+        case .date(let day): raw = day.description
+        case .boolean, .percentage, .currency: raw = cell.text
+        case .empty: raw = ""
+        }
+        return raw.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+    }
+
+    /// A phone typed without the text format loses its `+` to a number: give it back.
+    func phone(_ sheet: FormSheet, _ row: ReadRow?, _ column: Int) -> String {
+        let value = text(sheet, row, column)
+        guard let cell = row?.cells.first(where: { $0.address.column == column }) else { return value }
+        switch cell.value {
+        case .int, .float: return value.hasPrefix("+") ? value : "+" + value
+        default: return value
+        }
+    }
+
+    mutating func year(_ sheet: FormSheet, _ row: ReadRow?, _ column: Int, _ index: Int) -> Int? {
+        let value = text(sheet, row, column)
+        if value.isEmpty { return nil }
+        if let year = Int(value), value.count == 4 { return year }
+        error(sheet, index, column, l.pick("« \(value) » n'est pas une année (quatre chiffres, p. ex. 2019)",
+                                          "'\(value)' is not a year (four digits, e.g. 2019)"), code: "form.year")
+        return nil
+    }
+
+    mutating func date(_ sheet: FormSheet, _ row: ReadRow?, _ column: Int, _ index: Int) -> AluCatalog.CalendarDay? {
+        guard let cell = row?.cells.first(where: { $0.address.column == column }) else { return nil }
+        if case .date(let day) = cell.value { return AluCatalog.CalendarDay(year: day.year, month: day.month, day: day.day) }
+        let value = text(sheet, row, column)
+        if value.isEmpty { return nil }
+        if case .string = cell.value, let day = AluCatalog.CalendarDay(value) { return day }
+        error(sheet, index, column, l.pick("cette cellule doit contenir une date (AAAA-MM-JJ, p. ex. 2027-03-31), pas « \(value) »",
+                                          "this cell must hold a date (YYYY-MM-DD, e.g. 2027-03-31), not '\(value)'"), code: "form.date")
+        return nil
+    }
+
+    /// A drop-down value read back; reports a value outside the list.
+    mutating func choice<T>(_ sheet: FormSheet, _ row: ReadRow?, _ column: Int, _ index: Int, what: String,
+                            _ match: (String) -> T?) -> T? {
+        let value = text(sheet, row, column)
+        if value.isEmpty { return nil }
+        if let found = match(value) { return found }
+        error(sheet, index, column, l.pick("« \(value) » n'est pas dans la liste des valeurs permises (\(what)) ; choisissez dans la liste déroulante",
+                                          "'\(value)' is not one of the allowed values (\(what)); choose from the drop-down list"), code: "form.not-in-list")
+        return nil
+    }
+
+    // MARK: Identity
+
+    mutating func readIdentity(_ sheet: ReadSheet) {
+        var s = Supplier(id: "")
+        func row(_ field: IdentityField) -> ReadRow? { sheet.rows.first { $0.index == field.row } }
+        for field in IdentityField.allCases {
+            let r = row(field)
+            let value = field == .phone ? phone(.identity, r, 1) : text(.identity, r, 1)
+            if value.isEmpty {
+                if field.required {
+                    error(.identity, field.row, 1, l.pick("« \(field.label(l)) » est obligatoire", "'\(field.label(l))' is required"), code: "form.required")
+                }
+                continue
+            }
+            switch field {
+            case .id: s.id = value
+            case .legalName: s.legalName = value
+            case .operatingName: s.operatingName = value
+            case .neq: s.neq = value
+            case .kind:
+                s.kind = choice(.identity, r, 1, field.row, what: field.label(l), Vocabulary.kind)
+            case .employees:
+                s.employees = choice(.identity, r, 1, field.row, what: field.label(l), Vocabulary.band)
+            case .founded: s.founded = year(.identity, r, 1, field.row)
+            case .street: s.address.street = value
+            case .city: s.address.city = value
+            case .region:
+                // Kept as typed: the catalogue rule names it if it is not one of the 17.
+                if QuebecRegion(rawValue: value) == nil {
+                    error(.identity, field.row, 1, l.pick("« \(value) » n'est pas une des 17 régions administratives du Québec ; choisissez dans la liste déroulante",
+                                                         "'\(value)' is not one of Québec's 17 administrative regions; choose from the drop-down list"), code: "form.not-in-list")
+                }
+                s.address.regionName = value
+            case .postalCode: s.address.postalCode = value
+            case .website: s.website = value
+            case .email: s.email = value
+            case .phone: s.phone = value
+            }
+        }
+        if s.id.isEmpty { s.id = SupplierID.make(from: s.operatingName ?? s.legalName) }
+        result.supplier = s
+    }
+
+    // MARK: Tables
+
+    /// Data rows (below the header) holding something besides the suggested languages.
+    func dataRows(_ sheet: FormSheet, ignoring: Set<Int> = []) -> [ReadRow] {
+        guard let table = sheets[sheet] else { return [] }
+        return table.rows.filter { row in
+            row.index >= 1 && row.cells.contains { !ignoring.contains($0.address.column) && !text(sheet, row, $0.address.column).isEmpty }
+        }
+    }
+
+    mutating func readTables() {
+        var s = result.supplier
+        let roleStartCapabilities = 2
+        let referenceRolesStart = 5
+        let equipmentPairsStart = 2
+        let referencePairsStart = referenceRolesStart + FormColumns.roleColumns
+        let pairLanguageColumns = { (start: Int) in Set((0..<FormColumns.textPairs).map { start + 2 * $0 }) }
+
+        for row in dataRows(.contacts) {
+            var c = Contact()
+            c.name = text(.contacts, row, 0)
+            c.title = text(.contacts, row, 1)
+            c.responsibility = choice(.contacts, row, 2, row.index, what: FormColumns.columns(.contacts, l)[2].title, Vocabulary.responsibility)
+            c.languages = text(.contacts, row, 3).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "\n" }).map(String.init)
+            c.email = text(.contacts, row, 4)
+            let phone = phone(.contacts, row, 5)
+            c.phone = phone.isEmpty ? nil : phone
+            c.consent = choice(.contacts, row, 6, row.index, what: l.pick("oui ou non", "yes or no"), Vocabulary.yesNo)
+            s.contacts.append(c)
+            result.rows[.contacts, default: []].append(row.index)
+        }
+        for row in dataRows(.descriptions, ignoring: [0]) {
+            var language = text(.descriptions, row, 0)
+            if language.isEmpty {
+                error(.descriptions, row.index, 0, l.pick("indiquez la langue de ce texte", "give the language of this text"), code: "form.language-missing")
+                language = "?"
+            }
+            var entries = s.descriptions.entries
+            entries.append((language, text(.descriptions, row, 1)))
+            s.descriptions.entries = entries
+            result.rows[.descriptions, default: []].append(row.index)
+        }
+        for row in dataRows(.capabilities, ignoring: [1]) {
+            let id = Self.code(text(.capabilities, row, 0))
+            s.capabilities.append(CapabilityClaim(taxonomyID: id, roles: roles(.capabilities, row, from: roleStartCapabilities)))
+            result.rows[.capabilities, default: []].append(row.index)
+        }
+        for row in dataRows(.equipment, ignoring: pairLanguageColumns(equipmentPairsStart)) {
+            let hs = text(.equipment, row, 1)
+            s.equipment.append(EquipmentLine(capability: Self.code(text(.equipment, row, 0)), hsCode: hs.isEmpty ? nil : hs,
+                                             names: pairs(.equipment, row, from: equipmentPairsStart)))
+            result.rows[.equipment, default: []].append(row.index)
+        }
+        for row in dataRows(.references, ignoring: pairLanguageColumns(referencePairsStart)) {
+            var r = ReferenceProject(citable: choice(.references, row, 0, row.index, what: l.pick("oui ou non", "yes or no"), Vocabulary.yesNo) ?? false)
+            r.client = text(.references, row, 1)
+            r.site = text(.references, row, 2)
+            r.country = text(.references, row, 3)
+            r.year = year(.references, row, 4, row.index)
+            r.roles = roles(.references, row, from: referenceRolesStart)
+            r.scope = pairs(.references, row, from: referencePairsStart)
+            s.references.append(r)
+            result.rows[.references, default: []].append(row.index)
+        }
+        for row in dataRows(.markets) {
+            let country = text(.markets, row, 0)
+            guard let experience = choice(.markets, row, 1, row.index, what: l.pick("expérience ou visé", "experience or target"), Vocabulary.marketKind) else {
+                if text(.markets, row, 1).isEmpty {
+                    error(.markets, row.index, 1, l.pick("indiquez « \(l.exportExperience) » ou « \(l.targetMarket) »", "give '\(l.exportExperience)' or '\(l.targetMarket)'"), code: "form.required")
+                }
+                continue
+            }
+            if experience { s.exportExperience.append(country) } else { s.targetMarkets.append(country) }
+            result.marketRows.append((row.index, country, experience))
+        }
+        for row in dataRows(.certifications) {
+            let number = text(.certifications, row, 1), issuer = text(.certifications, row, 2)
+            s.certifications.append(Certification(
+                scheme: text(.certifications, row, 0), number: number.isEmpty ? nil : number, issuer: issuer.isEmpty ? nil : issuer,
+                validFrom: date(.certifications, row, 3, row.index), validUntil: date(.certifications, row, 4, row.index)))
+            result.rows[.certifications, default: []].append(row.index)
+        }
+        for row in dataRows(.memberships) {
+            s.memberships.append(text(.memberships, row, 0))
+            result.rows[.memberships, default: []].append(row.index)
+        }
+        for row in dataRows(.industries) {
+            if let industry = choice(.industries, row, 0, row.index, what: FormSheet.industries.name(l), Vocabulary.industry) {
+                s.industries.append(industry)
+                result.industryRows.append((row.index, industry))
+            }
+        }
+        result.supplier = s
+    }
+
+    /// `smelting.potroom — Salle des cuves` or `smelting.potroom`: the code before any space.
+    static func code(_ text: String) -> String {
+        String(text.prefix { !$0.isWhitespace })
+    }
+
+    mutating func roles(_ sheet: FormSheet, _ row: ReadRow, from start: Int) -> [Role] {
+        (start..<start + FormColumns.roleColumns).compactMap { column in
+            choice(sheet, row, column, row.index, what: Role.allCases.map { l.label($0) }.joined(separator: ", "), Vocabulary.role)
+        }
+    }
+
+    mutating func pairs(_ sheet: FormSheet, _ row: ReadRow, from start: Int) -> LocalizedText {
+        var texts = LocalizedText()
+        for pair in 0..<FormColumns.textPairs {
+            let language = text(sheet, row, start + 2 * pair), value = text(sheet, row, start + 2 * pair + 1)
+            if value.isEmpty { continue }
+            if language.isEmpty {
+                error(sheet, row.index, start + 2 * pair, l.pick("indiquez la langue de ce texte", "give the language of this text"), code: "form.language-missing")
+                continue
+            }
+            var entries = texts.entries
+            entries.append((language, value))
+            texts.entries = entries
+        }
+        return texts
+    }
+}
+
+/// Catalogue ids for new entries.
+enum SupplierID {
+    /// `Électro-Saguenay inc.` → `electro-saguenay-inc`.
+    static func make(from name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var id = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                id.unicodeScalars.append(scalar)
+            } else if !id.isEmpty, !id.hasSuffix("-") {
+                id += "-"
+            }
+        }
+        while id.hasSuffix("-") { id.removeLast() }
+        return String(id.prefix(60))
+    }
+}

@@ -1,0 +1,48 @@
+import AluDiagnostics
+import AluIntake
+import ArgumentParser
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read a filled-in supplier form and check it like any catalogue entry.",
+        discussion: """
+            Every problem is reported at its cell, in the form's language:
+              fiche.ods:Contacts!E3: error: Courriel : ce n'est pas une adresse de courriel valide …
+
+            Exit status: 0 valid (the entry is written with -o), 1 invalid or unreadable form,
+            2 usage error.
+            """
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: ArgumentHelp("The filled-in form.", valueName: "form.ods"))
+    var form: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the entry's canonical XML here when it is valid.", valueName: "entry.xml"))
+    var output: String?
+
+    func run() throws {
+        try Terminal.run {
+            let intake = SupplierIntake(loader: try options.loader())
+            let check: IntakeCheck
+            do throws(IntakeError) {
+                check = try intake.importForm(at: form)
+            } catch {
+                throw CLIFailure(message: error.errorDescription ?? "\(error)", exitCode: 1)
+            }
+            var out = ""
+            for diagnostic in check.report.diagnostics { out += diagnostic.description + "\n" }
+            out += check.report.summary + "\n"
+            FileHandle.standardOutput.write(Data(out.utf8))
+            guard check.isValid, let xml = check.canonicalXML else { throw ExitCode(1) }
+            if let output {
+                guard FileManager.default.createFile(atPath: output, contents: Data(xml.utf8)) else {
+                    throw CLIFailure(message: "cannot write \(output)", exitCode: 3)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import AluDiagnostics
+import AluIntake
+import ArgumentParser
+import Foundation
+
+struct SubmitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submit",
+        abstract: "Validate an entry (XML or ODS form) and store it in the catalogue.",
+        discussion: """
+            Writes catalog/suppliers/<id>.xml atomically in canonical form and keeps the
+            previous version in catalog/suppliers/history/<id>/<UTC time>.xml. Changes nothing
+            when the entry is invalid, unchanged, or when an entry with this id exists for
+            another enterprise (its NEQ differs).
+
+            Exit status: 0 stored or unchanged, 1 invalid or refused, 2 usage error.
+            """
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: ArgumentHelp("The entry: an XML file or a filled-in ODS form.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        try Terminal.run {
+            let intake = SupplierIntake(loader: try options.loader())
+            let outcome: SupplierIntake.SubmitOutcome
+            do throws(IntakeError) {
+                outcome = try intake.submit(path: file)
+            } catch {
+                throw CLIFailure(message: error.errorDescription ?? "\(error)", exitCode: 1)
+            }
+            switch outcome {
+            case .written(let path, let previous):
+                print("stored \(path)" + (previous.map { " (previous version kept as \($0))" } ?? ""))
+            case .unchanged(let path):
+                print("unchanged: \(path) already holds this entry")
+            case .invalid(let report):
+                var out = ""
+                for diagnostic in report.sorted { out += diagnostic.description + "\n" }
+                out += report.summary + "; nothing was changed\n"
+                FileHandle.standardOutput.write(Data(out.utf8))
+                throw ExitCode(1)
+            case .refused(let reason):
+                throw CLIFailure(message: reason, exitCode: 1)
+            }
+        }
+    }
+}

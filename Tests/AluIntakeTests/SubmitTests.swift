@@ -1,0 +1,119 @@
+import AluTestSupport
+import AluCatalog
+import AluDiagnostics
+import AluIntake
+import Foundation
+import Testing
+
+@Suite("Submitting an entry to the catalogue")
+struct SubmitTests {
+    static let original = TestCatalog.entry("electro-saguenay")
+    static var originalXML: String { SupplierXMLWriter.document(original) }
+
+    func files(_ root: String) -> [String: [UInt8]] {
+        var result: [String: [UInt8]] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root + "/suppliers")!
+        while let relative = enumerator.nextObject() as? String {
+            let path = root + "/suppliers/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[relative] = [UInt8](FileManager.default.contents(atPath: path)!)
+            }
+        }
+        return result
+    }
+
+    func write(_ supplier: Supplier, _ name: String = "submission.xml") throws -> String {
+        let path = TestPaths.temporaryDirectory("submission") + "/" + name
+        try Data(SupplierXMLWriter.document(supplier).utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("a changed entry replaces the old one and the old one goes to history; the same entry again is unchanged")
+    func changedEntryIsStoredWithHistory() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let intake = SupplierIntake(loader: TestCatalog.loader(root))
+        var changed = Self.original
+        changed.memberships.append("Réseau Trans-Al")
+        let outcome = try intake.submit(path: try write(changed))
+        guard case .written(let path, let previous?) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(path == root + "/suppliers/electro-saguenay.xml")
+        #expect(String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self) == SupplierXMLWriter.document(changed))
+        #expect(previous.hasPrefix(root + "/suppliers/history/electro-saguenay/"))
+        #expect(String(decoding: FileManager.default.contents(atPath: previous)!, as: UTF8.self) == Self.originalXML)
+        guard case .unchanged = try intake.submit(path: try write(changed)) else { Issue.record("expected unchanged"); return }
+        // The loader still sees one entry: history is skipped.
+        #expect(TestCatalog.loader(root).loadAll().catalog.suppliers.map(\.id) == ["electro-saguenay"])
+    }
+
+    @Test("a submission whose NEQ differs from the existing entry's changes nothing")
+    func otherEnterpriseIsRefused() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let before = files(root)
+        var impostor = Self.original
+        impostor.neq = "1199999990"
+        let outcome = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(impostor))
+        guard case .refused(let reason) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(reason.contains("belongs to another enterprise (NEQ 1148820576, this submission has NEQ 1199999990)"))
+        #expect(files(root) == before)
+    }
+
+    @Test("an invalid submission changes nothing and says why")
+    func invalidSubmissionChangesNothing() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let before = files(root)
+        var broken = Self.original
+        broken.address.postalCode = "K1A 0B1"
+        let outcome = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(broken))
+        guard case .invalid(let report) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(report.diagnostics.contains { $0.code == "supplier.postal-code" && $0.message.contains("is not in Québec") })
+        #expect(files(root) == before)
+    }
+
+    @Test("a submitted form is stored in canonical form with the staff's internal notes kept")
+    func submittedFormKeepsInternalNotes() throws {
+        let withNotes = TestCatalog.entry("forges-du-fjord")
+        let root = TestPaths.scratchCatalog(entries: ["forges-du-fjord": SupplierXMLWriter.document(withNotes)])
+        let form = TestPaths.temporaryDirectory("form") + "/update.ods"
+        try SupplierFormTemplate(language: .en, taxonomy: TestCatalog.taxonomy).write(to: form, supplier: withNotes)
+        let intake = SupplierIntake(loader: try CatalogLoader(root: root, today: withNotes.lastUpdated!))
+        let outcome = try intake.submit(path: form)
+        guard case .unchanged = outcome else { Issue.record("\(outcome)"); return }
+    }
+
+    @Test("submit killed at any moment leaves the old entry or the new one, never a mix")
+    func killedSubmitLeavesOldOrNew() throws {
+        guard let alucat = TestPaths.alucat else {
+            if TestPaths.isCI { Issue.record("alucat is not built") }
+            return
+        }
+        var big = Self.original
+        big.memberships = (1...3000).map { "Association régionale numéro \($0) — مجموعة الألمنيوم" }
+        let oldXML = SupplierXMLWriter.document(big)
+        var newer = big
+        newer.memberships = newer.memberships.map { $0 + " (2026)" }
+        let newXML = SupplierXMLWriter.document(newer)
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": oldXML])
+        let submission = try write(newer)
+        let target = root + "/suppliers/electro-saguenay.xml"
+        var sawNew = false, sawOld = false
+        for iteration in 0..<20 {
+            try Data(oldXML.utf8).write(to: URL(fileURLWithPath: target))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: alucat)
+            process.arguments = ["submit", "--catalog", root, "--today", "2026-02-12", submission]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(iteration * 2_500))  // 0 to 47.5 ms
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let text = String(decoding: FileManager.default.contents(atPath: target) ?? Data(), as: UTF8.self)
+            #expect(text == oldXML || text == newXML, "iteration \(iteration): \(text.utf8.count) bytes")
+            if text == newXML { sawNew = true } else { sawOld = true }
+            #expect(TestCatalog.loader(root).validate(bytes: Array(text.utf8), file: target).supplier != nil)
+        }
+        #expect(sawOld)
+        _ = sawNew  // how far a child gets in 50 ms depends on the machine
+    }
+}
