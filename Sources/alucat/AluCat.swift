@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct AluCat: ParsableCommand {
@@ -19,4 +20,20 @@ struct AluCat: ParsableCommand {
             TemplateCommand.self, ImportCommand.self, SubmitCommand.self,
         ]
     )
+}
+
+extension AluCat {
+    /// Runs the command, mapping ArgumentParser's usage-error status (64) to ours (2).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -12,18 +12,7 @@ enum TestPaths {
     static var odfTools: String { ODFTools.directory }
     static var isCI: Bool { TestPackage.isCI }
 
-    /// The built `alucat`: next to the test bundle, else in the usual build folders.
-    static var alucat: String? {
-        var candidates: [String] = []
-        if let bundle = Bundle.main.executableURL?.deletingLastPathComponent() {
-            candidates.append(bundle.appendingPathComponent("alucat").path)
-        }
-        let argument0 = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        candidates.append(argument0.appendingPathComponent("alucat").path)
-        candidates.append(argument0.deletingLastPathComponent().appendingPathComponent("alucat").path)
-        for folder in [".build-intake", ".build"] { candidates.append("\(packageRoot)/\(folder)/debug/alucat") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static var alucat: String? { TestPackage.alucat }
 
     static func temporaryDirectory(_ label: String = "intake") -> String {
         let path = NSTemporaryDirectory() + "alucat-\(label)-\(UUID().uuidString)"

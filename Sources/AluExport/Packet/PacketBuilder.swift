@@ -59,11 +59,7 @@ public struct PacketBuilder: Sendable {
         let selection = MissionSelection.select(mission, catalog: catalog, invalidSupplierIDs: invalidSupplierIDs, today: generated)
         let suppliers = selection.selected
         var matches = Matcher.match(mission, suppliers: suppliers, taxonomy: catalog.taxonomy, period: selection.period)
-        for b in matches.buyers.indices {
-            for n in matches.buyers[b].needs.indices {
-                matches.buyers[b].needs[n].suppliers = Array(matches.buyers[b].needs[n].suppliers.prefix(Self.candidatesPerNeed))
-            }
-        }
+        matches.keepTop(Self.candidatesPerNeed)
 
         let total = translations.count * 2 + 4
         var done = 0
@@ -199,6 +195,17 @@ public struct PacketBuilder: Sendable {
             try? fm.removeItem(at: old)
         } catch {
             throw .file(path: final.path, reason: error.localizedDescription)
+        }
+    }
+}
+
+extension MissionMatches {
+    /// Keeps the `count` best suppliers of every need.
+    public mutating func keepTop(_ count: Int) {
+        for b in buyers.indices {
+            for n in buyers[b].needs.indices {
+                buyers[b].needs[n].suppliers = Array(buyers[b].needs[n].suppliers.prefix(count))
+            }
         }
     }
 }

@@ -1,0 +1,53 @@
+import AluCatalog
+import AluExport
+import ArgumentParser
+
+struct ExportBrochureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brochure",
+        abstract: "Write a mission's brochure workbook (.ods) in one packet language.",
+        discussion: """
+            Sheets: cover, suppliers, capability matrix, matches, references, contacts; frozen
+            headers, filters, right-to-left in Arabic. Languages: \(Translations.packetLanguages.joined(separator: ", ")).
+
+            Example:
+              alucat export brochure --mission gulf-smelters-2027 --lang ar -o gulf-ar.ods
+            """
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @Option(help: ArgumentHelp("The mission whose suppliers and matches to show.", valueName: "mission"))
+    var mission: String
+
+    @Option(help: ArgumentHelp("Language of the workbook.", valueName: "lang"))
+    var lang = "en"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the workbook.", valueName: "file.ods"))
+    var output: String
+
+    func validate() throws {
+        if Translations(language: lang) == nil {
+            throw ValidationError("--lang '\(lang)' is not a packet language (\(Translations.packetLanguages.joined(separator: ", ")))")
+        }
+    }
+
+    func run() throws {
+        try Terminal.run {
+            let loaded = try options.load()
+            let mission = try loaded.mission(mission)
+            let selection = MissionSelection.select(mission, catalog: loaded.catalog, invalidSupplierIDs: loaded.result.invalidSupplierIDs, today: options.todayDay)
+            var matches = Matcher.match(mission, suppliers: selection.selected, taxonomy: loaded.catalog.taxonomy, period: selection.period)
+            matches.keepTop(PacketBuilder.candidatesPerNeed)
+            do throws(ExportError) {
+                try BrochureWorkbook(
+                    mission: mission, suppliers: selection.selected, matches: matches, taxonomy: loaded.catalog.taxonomy,
+                    translations: Translations(language: lang)!, period: selection.period, generated: options.todayDay
+                ).write(to: output)
+                print("wrote \(output): \(selection.selected.count) suppliers")
+            } catch {
+                throw CLIFailure(message: error.description, exitCode: 3)
+            }
+        }
+    }
+}
