@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alucat-bench",
         abstract: "AluCat benchmarks (run from a release build; figures printed, no pass/fail).",
-        subcommands: [ValidateBench.self, ODSBench.self]
+        subcommands: [ValidateBench.self, ODSBench.self, PacketBench.self]
     )
 }
 
@@ -38,5 +38,19 @@ struct ODSBench: ParsableCommand {
 
     func run() throws {
         try runODSBenchmark(rows: rows, outputDirectory: out, compressionLevel: level, odfpyRows: odfpyRows)
+    }
+}
+
+struct PacketBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "packet",
+        abstract: "Build a four-language packet for N synthetic suppliers; print wall time and peak memory.")
+
+    @Option(help: "Number of synthetic suppliers.") var suppliers = 2_000
+    @Option(help: "The catalogue whose schemas and taxonomy to use.") var catalog = "catalog"
+    @Option(help: "Scratch folder.") var out = "bench-out"
+
+    func run() throws {
+        try runPacketBenchmark(count: suppliers, catalog: catalog, workDirectory: out)
     }
 }
