@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alucat-bench",
         abstract: "AluCat benchmarks (run from a release build; figures printed, no pass/fail).",
-        subcommands: [ValidateBench.self, ODSBench.self, PacketBench.self]
+        subcommands: [ValidateBench.self, ODSBench.self, PacketBench.self, PhaseBench.self]
     )
 }
 
@@ -52,5 +52,18 @@ struct PacketBench: ParsableCommand {
 
     func run() throws {
         try runPacketBenchmark(count: suppliers, catalog: catalog, workDirectory: out)
+    }
+}
+
+struct PhaseBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "phases",
+        abstract: "Time the validation pipeline's phases on a folder of entries (to find where time goes).")
+
+    @Argument(help: "A folder of supplier entries.") var directory: String
+    @Option(help: "The catalogue whose schemas and taxonomy to use.") var catalog = "catalog"
+
+    func run() throws {
+        try runPhaseProbe(directory: directory, catalog: catalog)
     }
 }

@@ -73,13 +73,15 @@ public struct CatalogLoader: Sendable {
             files += isDirectory.boolValue ? Self.xmlFiles(under: path) : [path]
         }
         var seen: Set<String> = []
-        files = files.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
+        files = files.filter { seen.insert(Self.normalized($0)).inserted }
 
         var report = DiagnosticReport()
         for file in files { report.add(file: file) }
 
         // The taxonomy first: every other rule needs it.
-        let taxonomyFile = files.first { Self.sameFile($0, taxonomyPath) }
+        let taxonomyKey = Self.normalized(taxonomyPath)
+        let isTaxonomy = { (file: String) in file.hasSuffix("taxonomy.xml") && Self.normalized(file) == taxonomyKey }
+        let taxonomyFile = files.first(where: isTaxonomy)
         let taxonomyDocument = parseDocument(taxonomyFile ?? taxonomyPath)
         var taxonomy = Taxonomy(nodes: [])
         if let root = taxonomyDocument.root, root.name == "taxonomy" {
@@ -91,7 +93,7 @@ public struct CatalogLoader: Sendable {
         let context = RuleContext(taxonomy: taxonomy, today: today)
 
         // Parse and check every other file on every core.
-        let others = files.filter { !Self.sameFile($0, taxonomyPath) }
+        let others = files.filter { !isTaxonomy($0) }
         let counter = ProgressCounter(total: others.count, report: progress)
         let parsed: [ParsedFile] = parallelMap(others.count) { index in
             defer { counter.tick() }
@@ -223,8 +225,16 @@ public struct CatalogLoader: Sendable {
         return name.hasSuffix(".xml") ? String(name.dropLast(4)) : nil
     }
 
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    /// A path's standard absolute form, cheaply: the common case (an absolute or
+    /// plain relative path with no `.`, `..` or `//` segment) avoids Foundation's
+    /// URL machinery, which costs more than parsing a small entry.
+    static func normalized(_ path: String) -> String {
+        let plain = !path.contains("//") && !path.contains("/./") && !path.contains("/../")
+            && !path.hasPrefix("./") && !path.hasPrefix("../") && !path.hasSuffix("/.") && !path.hasSuffix("/..")
+        if plain {
+            return path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// Every `*.xml` below `directory`, sorted, skipping `schema/` and hidden folders.

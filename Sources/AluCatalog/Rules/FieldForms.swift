@@ -31,53 +31,67 @@ public enum FieldForms {
     }
 
     /// An e-mail address a mail server would accept: one `@`, a domain with a dot.
+    /// Checked on UTF-8 bytes: this runs for every contact of every entry.
     public static func email(_ value: String) -> String? {
-        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64,
-              !value.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" })
-        else { return "e-mail '\(value)' is not an address like name@company.com" }
-        let local = parts[0], domain = parts[1]
-        if local.hasPrefix(".") || local.hasSuffix(".") || local.contains("..") {
+        let bytes = Array(value.utf8)
+        let bad = "e-mail '\(value)' is not an address like name@company.com"
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64,
+              bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil,
+              !bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+        else { return bad }
+        let local = bytes[..<at], dot = UInt8(ascii: ".")
+        if local.first == dot || local.last == dot || zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot }) {
             return "e-mail '\(value)' has a misplaced dot before the @"
         }
-        if let problem = hostProblem(String(domain)) { return "e-mail '\(value)': \(problem)" }
+        if let problem = hostProblem(bytes[(at + 1)...]) { return "e-mail '\(value)': \(problem)" }
         return nil
     }
 
     /// A public web address: `https://` (or `http://`) and a host name with a dot.
     /// `http` is accepted with a warning by callers that ask ``isInsecureURL(_:)``.
     public static func webURL(_ value: String) -> String? {
-        let lower = value.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") { rest = value.dropFirst(8) }
-        else if lower.hasPrefix("http://") { rest = value.dropFirst(7) }
-        else { return "web address '\(value)' must start with https://" }
-        if value.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+        let bytes = Array(value.utf8)
+        func hasPrefix(_ prefix: String) -> Bool {
+            let p = Array(prefix.utf8)
+            return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        }
+        let start: Int
+        if hasPrefix("https://") { start = 8 } else if hasPrefix("http://") { start = 7 } else {
+            return "web address '\(value)' must start with https://"
+        }
+        if bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
             return "web address '\(value)' contains spaces or quotes"
         }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        if host.contains("@") { return "web address '\(value)' must not contain a user name" }
-        let hostOnly = host.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        let rest = bytes[start...]
+        let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        if host.contains(UInt8(ascii: "@")) { return "web address '\(value)' must not contain a user name" }
+        let hostOnly = host.prefix { $0 != UInt8(ascii: ":") }
         if let problem = hostProblem(hostOnly) { return "web address '\(value)': \(problem)" }
         return nil
     }
 
     public static func isInsecureURL(_ value: String) -> Bool { value.lowercased().hasPrefix("http://") }
 
-    private static func hostProblem(_ host: String) -> String? {
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2 else { return "the domain '\(host)' needs a dot, like company.com" }
+    /// A DNS host name of at least two labels: ASCII letters, digits and inner
+    /// hyphens, at most 63 bytes a label, a top-level domain that is not numeric.
+    private static func hostProblem(_ host: ArraySlice<UInt8>) -> String? {
+        let name = String(decoding: host, as: UTF8.self)
+        let labels = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return "the domain '\(name)' needs a dot, like company.com" }
+        let hyphen = UInt8(ascii: "-")
         for label in labels {
-            guard !label.isEmpty, label.count <= 63,
-                  label.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }),
-                  !label.hasPrefix("-"), !label.hasSuffix("-")
-            else { return "the domain '\(host)' is not a valid host name" }
+            guard !label.isEmpty, label.count <= 63, label.first != hyphen, label.last != hyphen,
+                  label.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || $0 == hyphen })
+            else { return "the domain '\(name)' is not a valid host name" }
         }
-        if let tld = labels.last, tld.count < 2 || tld.allSatisfy(\.isNumber) {
-            return "the domain '\(host)' does not end with a real top-level domain"
+        if let tld = labels.last, tld.count < 2 || tld.allSatisfy(isASCIIDigit) {
+            return "the domain '\(name)' does not end with a real top-level domain"
         }
         return nil
     }
+
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+    private static func isASCIIDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
     /// E.164 phone number: `+`, country code, subscriber number; at most 15 digits.
     /// North American numbers (+1) must have 10 digits after the 1 and a real area code.
