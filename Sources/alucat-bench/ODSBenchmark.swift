@@ -138,8 +138,10 @@ private func zlibFloor(_ bytes: [UInt8], level: Int32) -> (seconds: Double, size
 }
 
 /// Writes `rows` supplier rows as ODS and compares with zlib alone, LibreOffice and odfpy.
-public func runODSBenchmark(rows: Int, outputDirectory: String, compressionLevel: Int = 6, odfpyRows: Int = 20_000) throws {
-    try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, compressionLevel: Int = 6, odfpyRows: Int = 20_000) throws {
+    try FileManager.default.createDirectory(atPath: relativeOutput, withIntermediateDirectories: true)
+    // Absolute: LibreOffice hangs on a relative -env:UserInstallation URL.
+    let outputDirectory = URL(fileURLWithPath: relativeOutput).standardizedFileURL.path
     let odsPath = outputDirectory + "/alucat-bench.ods"
     print("alucat-bench ods: \(rows) rows × 12 columns, deflate level \(compressionLevel), output in \(outputDirectory)")
 
