@@ -3,7 +3,7 @@ import Dispatch
 /// Runs `body` for 0..<count on every core and returns the results in index order.
 ///
 /// Results never depend on scheduling: each index writes its own slot.
-func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+package func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
     guard count > 1 else { return (0..<count).map(body) }
     let slots = Slots<T>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in

@@ -27,6 +27,8 @@ public struct Taxonomy: Sendable {
     /// Every node, in document order (depth first).
     public private(set) var nodes: [Node]
     private var index: [String: Int]
+    /// Parent of each node, kept apart so walking up never copies a ``Node``.
+    private var parentOf: [String: String]
 
     public init(version: String = "", nodes: [Node]) {
         self.version = version
@@ -34,6 +36,9 @@ public struct Taxonomy: Sendable {
         var index: [String: Int] = [:]
         for (i, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
         self.index = index
+        var parentOf: [String: String] = [:]
+        for node in nodes { if let parent = node.parentID { parentOf[node.id] = parent } }
+        self.parentOf = parentOf
     }
 
     public subscript(id: String) -> Node? { index[id].map { nodes[$0] } }
@@ -51,17 +56,23 @@ public struct Taxonomy: Sendable {
     /// Ancestors of `id`, nearest first.
     public func ancestors(_ id: String) -> [String] {
         var result: [String] = []
-        var current = self[id]?.parentID
+        var current = parentOf[id]
         while let parent = current {
             result.append(parent)
-            current = self[parent]?.parentID
+            current = parentOf[parent]
         }
         return result
     }
 
     /// True when `id` is `ancestor` or lies below it.
     public func isWithin(_ id: String, _ ancestor: String) -> Bool {
-        id == ancestor || ancestors(id).contains(ancestor)
+        if id == ancestor { return true }
+        var current = parentOf[id]
+        while let parent = current {
+            if parent == ancestor { return true }
+            current = parentOf[parent]
+        }
+        return false
     }
 
     /// The domain a node belongs to.
@@ -72,11 +83,11 @@ public struct Taxonomy: Sendable {
 
     /// The area (level 2) a node belongs to, or nil for a domain.
     public func area(of id: String) -> String? {
-        guard let node = self[id] else { return nil }
-        switch node.level {
+        guard let i = index[id] else { return nil }
+        switch nodes[i].level {
         case .domain: return nil
         case .area: return id
-        case .capability: return node.parentID
+        case .capability: return parentOf[id]
         }
     }
 }

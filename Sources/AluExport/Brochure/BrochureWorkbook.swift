@@ -175,9 +175,13 @@ public struct BrochureWorkbook {
     }
 
     private func matrixRow(_ s: Supplier, areas: [Taxonomy.Node]) -> [CellValue] {
+        var rolesByArea: [String: Set<Role>] = [:]
+        for claim in s.capabilities {
+            if let area = taxonomy.area(of: claim.taxonomyID) { rolesByArea[area, default: []].formUnion(claim.roles) }
+        }
         var row: [CellValue] = [.string(s.displayName)]
         for area in areas {
-            let roles = Set(s.capabilities.filter { taxonomy.isWithin($0.taxonomyID, area.id) }.flatMap(\.roles))
+            let roles = rolesByArea[area.id] ?? []
             row.append(roles.isEmpty ? .empty : .string(translations.roles(Array(roles))))
         }
         return row

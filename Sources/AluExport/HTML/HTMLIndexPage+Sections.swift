@@ -45,8 +45,9 @@ extension HTMLIndexPage {
         var out = "<section id=\"suppliers\">\n<h2>\(e(t.label(.suppliersHeading)))</h2>\n"
         if suppliers.isEmpty { return out + "<p>\(e(t.label(.noSuppliers)))</p>\n</section>\n" }
         out += "<div class=\"cards\">\n"
-        let sorted = suppliers.sorted { ($0.displayName, $0.id) < ($1.displayName, $1.id) }
-        for s in sorted { out += card(s, t) }
+        // Sort indices, not the (large) supplier values.
+        let order = suppliers.indices.sorted { (suppliers[$0].displayName, suppliers[$0].id) < (suppliers[$1].displayName, suppliers[$1].id) }
+        for index in order { out += card(suppliers[index], t) }
         return out + "</div>\n</section>\n"
     }
 

@@ -4,6 +4,10 @@ package enum HTMLText {
     /// alike, and drops characters XML 1.0 cannot carry (the page is polyglot
     /// XHTML-compatible HTML5, so it must also parse as XML).
     package static func escape(_ value: String) -> String {
+        // Fast path: most text has nothing to escape or drop.
+        if !value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) {
+            return value
+        }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

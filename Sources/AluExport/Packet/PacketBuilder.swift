@@ -61,13 +61,6 @@ public struct PacketBuilder: Sendable {
         var matches = Matcher.match(mission, suppliers: suppliers, taxonomy: catalog.taxonomy, period: selection.period)
         matches.keepTop(Self.candidatesPerNeed)
 
-        let total = translations.count * 2 + 4
-        var done = 0
-        func step(_ name: String) {
-            done += 1
-            progress?(done, total, name)
-        }
-
         let fm = FileManager.default
         let staging = URL(fileURLWithPath: outputRoot).appendingPathComponent(".\(mission.id).staging-\(getpid())")
         let final = URL(fileURLWithPath: outputRoot).appendingPathComponent(mission.id)
@@ -77,55 +70,27 @@ public struct PacketBuilder: Sendable {
         } catch {
             throw .file(path: staging.path, reason: error.localizedDescription)
         }
+
+        // Every file is independent: build them on every core.
+        let context = FileContext(
+            builder: self, mission: mission, suppliers: suppliers, matches: matches, translations: translations,
+            period: selection.period, staging: staging)
+        let tasks = context.tasks()
+        let counter = StepCounter(total: tasks.count + 1, report: progress)
+        let outcomes = parallelMap(tasks.count) { index in
+            let outcome = Swift.Result { () throws(ExportError) in try tasks[index].make() }
+            counter.done(tasks[index].name)
+            return outcome
+        }
         var manifest = PacketManifest()
 
-        func write(_ bytes: [UInt8], to path: String, listed: Bool = true) throws(ExportError) {
-            let url = staging.appendingPathComponent(path)
-            do {
-                try Data(bytes).write(to: url)
-            } catch {
-                throw .file(path: url.path, reason: error.localizedDescription)
-            }
-            if listed { manifest.add(path: path, bytes: bytes) }
-        }
-
         do throws(ExportError) {
-            // Brochures.
-            for t in translations {
-                let name = BrochureWorkbook.fileName(language: t.language)
-                let url = staging.appendingPathComponent(name)
-                try BrochureWorkbook(
-                    mission: mission, suppliers: suppliers, matches: matches, taxonomy: catalog.taxonomy,
-                    translations: t, period: selection.period, generated: generated
-                ).write(to: url.path)
-                do { try manifest.add(path: name, contentsOf: url) } catch {
-                    throw .file(path: url.path, reason: error.localizedDescription)
-                }
-                step(name)
-            }
-            // Catalogue XML, its schemas, contacts.
-            try write(CatalogXMLExporter.bytes(suppliers, generated: generated, missionID: mission.id), to: CatalogXMLExporter.fileName)
-            for schema in Self.schemaFiles {
-                let source = (schemaDirectory as NSString).appendingPathComponent(schema)
-                guard let data = fm.contents(atPath: source) else { throw .file(path: source, reason: "cannot read the schema") }
-                try write(Array(data), to: "schema/" + schema)
-            }
-            step(CatalogXMLExporter.fileName)
-            try write(VCardExporter.bytes(suppliers, generated: generated), to: VCardExporter.fileName)
-            step(VCardExporter.fileName)
-            // Index pages, which list every file.
-            for (index, t) in translations.enumerated() {
-                let page = HTMLIndexPage(
-                    mission: mission, suppliers: suppliers, taxonomy: catalog.taxonomy,
-                    matches: indexRows(matches, t), files: packetFiles(translations, t), generated: generated)
-                try write(page.bytes(t), to: HTMLIndexPage.fileName(language: t.language, isFirst: index == 0))
-                step(HTMLIndexPage.fileName(language: t.language, isFirst: index == 0))
-            }
-            try write(Array(manifest.text.utf8), to: PacketManifest.fileName, listed: false)
+            for outcome in outcomes { for entry in try outcome.get() { manifest.add(entry) } }
+            try context.write(Array(manifest.text.utf8), to: PacketManifest.fileName)
             // The zip, then the folder into place.
             let zipPath = URL(fileURLWithPath: outputRoot).appendingPathComponent("\(mission.id).zip").path
             try writeZip(from: staging, files: manifest.entries.map(\.path) + [PacketManifest.fileName], root: mission.id, to: zipPath)
-            step("\(mission.id).zip")
+            counter.done("\(mission.id).zip")
             try replace(final, with: staging)
             return Result(directory: final.path, zipPath: zipPath, manifest: manifest, selectedSupplierCount: suppliers.count, languages: mission.languages)
         } catch {
@@ -136,7 +101,7 @@ public struct PacketBuilder: Sendable {
 
     // MARK: - Pieces
 
-    private func indexRows(_ matches: MissionMatches, _ t: Translations) -> [IndexMatchRow] {
+    fileprivate func indexRows(_ matches: MissionMatches, _ t: Translations) -> [IndexMatchRow] {
         matches.buyers.flatMap { buyer in
             buyer.needs.map { needMatches in
                 IndexMatchRow(
@@ -151,7 +116,7 @@ public struct PacketBuilder: Sendable {
         }
     }
 
-    private func packetFiles(_ all: [Translations], _ t: Translations) -> [PacketFile] {
+    fileprivate func packetFiles(_ all: [Translations], _ t: Translations) -> [PacketFile] {
         var files: [PacketFile] = []
         for (index, other) in all.enumerated() {
             files.append(PacketFile(name: HTMLIndexPage.fileName(language: other.language, isFirst: index == 0),
@@ -207,5 +172,95 @@ extension MissionMatches {
                 buyers[b].needs[n].suppliers = Array(buyers[b].needs[n].suppliers.prefix(count))
             }
         }
+    }
+}
+
+/// One file of the packet to make, and how.
+private struct PacketTask: Sendable {
+    var name: String
+    var make: @Sendable () throws(ExportError) -> [PacketManifest.Entry]
+}
+
+/// What every file of one packet is made from.
+private struct FileContext: Sendable {
+    let builder: PacketBuilder
+    let mission: Mission
+    let suppliers: [Supplier]
+    let matches: MissionMatches
+    let translations: [Translations]
+    let period: ClosedRange<CalendarDay>
+    let staging: URL
+
+    /// Writes `bytes` at `path` in the staging folder and returns its manifest entry.
+    @discardableResult
+    func write(_ bytes: [UInt8], to path: String) throws(ExportError) -> PacketManifest.Entry {
+        let url = staging.appendingPathComponent(path)
+        do {
+            try Data(bytes).write(to: url)
+        } catch {
+            throw .file(path: url.path, reason: error.localizedDescription)
+        }
+        return PacketManifest.entry(path: path, bytes: bytes)
+    }
+
+    func tasks() -> [PacketTask] {
+        let generated = builder.generated, taxonomy = builder.catalog.taxonomy
+        var tasks: [PacketTask] = []
+        for t in translations {
+            let name = BrochureWorkbook.fileName(language: t.language)
+            tasks.append(PacketTask(name: name) { () throws(ExportError) in
+                let url = staging.appendingPathComponent(name)
+                try BrochureWorkbook(
+                    mission: mission, suppliers: suppliers, matches: matches, taxonomy: taxonomy,
+                    translations: t, period: period, generated: generated
+                ).write(to: url.path)
+                do { return [try PacketManifest.entry(path: name, contentsOf: url)] } catch {
+                    throw .file(path: url.path, reason: error.localizedDescription)
+                }
+            })
+        }
+        for (index, t) in translations.enumerated() {
+            let name = HTMLIndexPage.fileName(language: t.language, isFirst: index == 0)
+            tasks.append(PacketTask(name: name) { () throws(ExportError) in
+                let page = HTMLIndexPage(
+                    mission: mission, suppliers: suppliers, taxonomy: taxonomy,
+                    matches: builder.indexRows(matches, t), files: builder.packetFiles(translations, t), generated: generated)
+                return [try write(page.bytes(t), to: name)]
+            })
+        }
+        tasks.append(PacketTask(name: CatalogXMLExporter.fileName) { () throws(ExportError) in
+            var entries = [try write(CatalogXMLExporter.bytes(suppliers, generated: generated, missionID: mission.id), to: CatalogXMLExporter.fileName)]
+            for schema in PacketBuilder.schemaFiles {
+                let source = (builder.schemaDirectory as NSString).appendingPathComponent(schema)
+                guard let data = FileManager.default.contents(atPath: source) else { throw .file(path: source, reason: "cannot read the schema") }
+                entries.append(try write(Array(data), to: "schema/" + schema))
+            }
+            return entries
+        })
+        tasks.append(PacketTask(name: VCardExporter.fileName) { () throws(ExportError) in
+            [try write(VCardExporter.bytes(suppliers, generated: generated), to: VCardExporter.fileName)]
+        })
+        return tasks
+    }
+}
+
+/// Counts finished steps for the progress report, from any thread.
+private final class StepCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    private let total: Int
+    private let report: (@Sendable (Int, Int, String) -> Void)?
+
+    init(total: Int, report: (@Sendable (Int, Int, String) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func done(_ step: String) {
+        lock.lock()
+        count += 1
+        let current = count
+        lock.unlock()
+        report?(current, total, step)
     }
 }

@@ -17,12 +17,17 @@ public struct PacketManifest: Sendable, Hashable {
 
     public init() {}
 
-    public mutating func add(path: String, bytes: some DataProtocol) {
-        entries.append(Entry(path: path, sha256: Self.hex(SHA256.hash(data: bytes)), size: bytes.count))
+    public mutating func add(_ entry: Entry) { entries.append(entry) }
+
+    public mutating func add(path: String, bytes: some DataProtocol) { add(Self.entry(path: path, bytes: bytes)) }
+
+    /// The entry of `bytes` stored at `path`.
+    public static func entry(path: String, bytes: some DataProtocol) -> Entry {
+        Entry(path: path, sha256: hex(SHA256.hash(data: bytes)), size: bytes.count)
     }
 
-    /// Streams the file at `url` through SHA-256 (brochures can be large).
-    public mutating func add(path: String, contentsOf url: URL) throws {
+    /// The entry of the file at `url`, streamed through SHA-256 (brochures can be large).
+    public static func entry(path: String, contentsOf url: URL) throws -> Entry {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
         var hasher = SHA256()
@@ -31,7 +36,7 @@ public struct PacketManifest: Sendable, Hashable {
             hasher.update(data: chunk)
             size += chunk.count
         }
-        entries.append(Entry(path: path, sha256: Self.hex(hasher.finalize()), size: size))
+        return Entry(path: path, sha256: hex(hasher.finalize()), size: size)
     }
 
     /// The text of `SHA256SUMS`.
