@@ -72,16 +72,22 @@ public struct XMLElement: Sendable, Hashable {
 
     /// The text split on XML whitespace, for list types such as `fr en es`.
     public var tokens: [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map(String.init)
+        text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D })
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
 extension String {
     /// Removes leading and trailing space, tab, CR and LF (the XML whitespace set).
+    /// Works on UTF-8 bytes: the XML whitespace set is ASCII, and this runs for
+    /// every element of every entry.
     package func trimmingXMLWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }
-        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = lastIndex(where: { !isSpace($0) })!
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        let bytes = utf8
+        guard let first = bytes.first, let last = bytes.last else { return self }
+        if !isSpace(first) && !isSpace(last) { return self }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = bytes.lastIndex(where: { !isSpace($0) })!
         return String(self[start...end])
     }
 }

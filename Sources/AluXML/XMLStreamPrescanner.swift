@@ -28,7 +28,23 @@ struct XMLStreamPrescanner {
     init(maxAttributes: Int) { self.maxAttributes = maxAttributes }
 
     mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Violation? {
-        for byte in bytes {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            // Fast path through character data, most of a document: only '<',
+            // line feeds and NUL bytes matter there.
+            if case .text = state, offset >= 4 {
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "<") || byte == 0x0A || byte == 0 { break }
+                    index += 1
+                    offset += 1
+                    column += 1
+                }
+                if index == count { break }
+            }
+            let byte = bytes[index]
+            index += 1
             if offset < 4 {
                 head.append(byte)
                 if let bom = Self.byteOrderMark(head) { return .byteOrderMark(bom) }

@@ -73,14 +73,15 @@ public struct CatalogLoader: Sendable {
             files += isDirectory.boolValue ? Self.xmlFiles(under: path) : [path]
         }
         var seen: Set<String> = []
-        files = files.filter { seen.insert(Self.normalized($0)).inserted }
+        let directory = FileManager.default.currentDirectoryPath
+        files = files.filter { seen.insert(Self.normalized($0, in: directory)).inserted }
 
         var report = DiagnosticReport()
         for file in files { report.add(file: file) }
 
         // The taxonomy first: every other rule needs it.
-        let taxonomyKey = Self.normalized(taxonomyPath)
-        let isTaxonomy = { (file: String) in file.hasSuffix("taxonomy.xml") && Self.normalized(file) == taxonomyKey }
+        let taxonomyKey = Self.normalized(taxonomyPath, in: directory)
+        let isTaxonomy = { (file: String) in file.hasSuffix("taxonomy.xml") && Self.normalized(file, in: directory) == taxonomyKey }
         let taxonomyFile = files.first(where: isTaxonomy)
         let taxonomyDocument = parseDocument(taxonomyFile ?? taxonomyPath)
         var taxonomy = Taxonomy(nodes: [])
@@ -228,24 +229,42 @@ public struct CatalogLoader: Sendable {
     /// A path's standard absolute form, cheaply: the common case (an absolute or
     /// plain relative path with no `.`, `..` or `//` segment) avoids Foundation's
     /// URL machinery, which costs more than parsing a small entry.
-    static func normalized(_ path: String) -> String {
+    static func normalized(_ path: String, in directory: String) -> String {
         let plain = !path.contains("//") && !path.contains("/./") && !path.contains("/../")
             && !path.hasPrefix("./") && !path.hasPrefix("../") && !path.hasSuffix("/.") && !path.hasSuffix("/..")
         if plain {
-            return path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            return path.hasPrefix("/") ? path : directory + "/" + path
         }
         return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// Every `*.xml` below `directory`, sorted, skipping `schema/` and hidden folders.
+    /// Every `*.xml` below `directory`, sorted, skipping `schema/`, `history/` and
+    /// hidden folders. Uses `readdir`'s file types, so a folder of 20,000 entries
+    /// costs no `stat` per file.
     static func xmlFiles(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let components = relative.split(separator: "/")
-            if components.contains(where: { $0.hasPrefix(".") || $0 == "schema" || $0 == "history" }) { continue }
-            if relative.hasSuffix(".xml") { files.append((directory as NSString).appendingPathComponent(relative)) }
+        func walk(_ folder: String) {
+            guard let handle = opendir(folder) else { return }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                    var info = stat()
+                    type = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                }
+                if type == Int32(DT_DIR) {
+                    if name != "schema" && name != "history" { walk(path) }
+                } else if name.hasSuffix(".xml") {
+                    files.append(path)
+                }
+            }
         }
+        walk(directory)
         return files.sorted()
     }
 

@@ -96,14 +96,14 @@ public enum FieldForms {
     /// E.164 phone number: `+`, country code, subscriber number; at most 15 digits.
     /// North American numbers (+1) must have 10 digits after the 1 and a real area code.
     public static func e164(_ value: String) -> String? {
-        let digits = value.dropFirst()
-        guard value.hasPrefix("+"), (8...15).contains(digits.count),
-              digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.first != "0"
+        let bytes = Array(value.utf8)
+        let digits = bytes.dropFirst()
+        guard bytes.first == UInt8(ascii: "+"), (8...15).contains(digits.count),
+              digits.allSatisfy(isASCIIDigit), digits.first != UInt8(ascii: "0")
         else { return "phone '\(value)' must be in international form, like +14185550123 (no spaces or dashes)" }
-        if digits.first == "1" {
+        if digits.first == UInt8(ascii: "1") {
             let national = Array(digits.dropFirst())
-            guard national.count == 10, let area = national.first, area != "0", area != "1",
-                  let exchange = national.dropFirst(3).first, exchange != "0", exchange != "1"
+            guard national.count == 10, national[0] > UInt8(ascii: "1"), national[3] > UInt8(ascii: "1")
             else { return "phone '\(value)' is not a valid North American number (+1, then a 3-digit area code and 7 digits)" }
         }
         return nil
