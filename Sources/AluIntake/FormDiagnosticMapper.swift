@@ -217,8 +217,8 @@ extension FormDiagnosticMapper {
     }
 }
 
-/// French wording for the catalogue's most frequent rule messages; others keep the
-/// catalogue's English after the French field label.
+/// French wording for the catalogue's rule and schema messages; a message with no
+/// French wording keeps the catalogue's English after the French field label.
 enum FormMessages {
     static func translate(_ d: Diagnostic, _ l: FormLanguage) -> String {
         guard l == .fr else { return d.message }
@@ -245,7 +245,50 @@ enum FormMessages {
         case "supplier.founded": return "cette année de fondation n'est pas plausible"
         case "supplier.reference-year": return "cette année n'est pas plausible"
         case "supplier.region": return "ce n'est pas une des 17 régions administratives du Québec"
+        case "xml.schema": return schema(d.message)
         default: return d.message
         }
     }
+
+    /// French for the schema's reworded messages (see AluXML's `XMLMessageWording`):
+    /// `<neq>: '12' does not have the required form` and its siblings.
+    static func schema(_ message: String) -> String {
+        let subject = String(message.prefix { $0 != ":" })
+        let value = quoted(message.dropFirst(subject.count))
+        if message.contains("does not have the required form") {
+            let form = schemaForms[subject].map { " (attendu : \($0))" } ?? ""
+            return "la valeur « \(value ?? "") » n'a pas la forme attendue\(form)"
+        }
+        if message.contains("is not one of the allowed values") {
+            return "« \(value ?? "") » n'est pas une valeur permise ; choisissez-la dans la liste déroulante"
+        }
+        if message.hasSuffix("must not be empty") { return "ce champ ne doit pas être vide" }
+        if message.contains("is required but missing") { return "ce champ est obligatoire" }
+        if message.contains("is not expected here") || message.contains("missing element") {
+            return "un champ obligatoire manque ou la fiche est incomplète"
+        }
+        return "valeur refusée par le schéma du catalogue : " + message
+    }
+
+    /// The first `'…'` in `text`.
+    private static func quoted(_ text: Substring) -> String? {
+        guard let open = text.firstIndex(of: "'") else { return nil }
+        let rest = text[text.index(after: open)...]
+        guard let close = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<close])
+    }
+
+    private static let schemaForms: [String: String] = [
+        "<neq>": "10 chiffres, p. ex. 1145678901",
+        "<postalCode>": "un code postal comme G7H 5B1",
+        "<phone>": "forme internationale, p. ex. +14185550123",
+        "<email>": "une adresse comme nom@entreprise.com",
+        "<website>": "une adresse complète comme https://www.entreprise.com",
+        "<capability> attribute 'ref'": "un code de la feuille Listes, p. ex. smelting.potroom.pot-tending-machines",
+        "<line> attribute 'capability'": "un code de la feuille Listes",
+        "<line> attribute 'hs'": "une sous-position SH comme 8426.11",
+        "<country>": "un code de pays de deux majuscules, p. ex. AE",
+        "<languages>": "des codes de langue séparés par des espaces, p. ex. fr en",
+        "<year>": "une année à quatre chiffres",
+    ]
 }

@@ -33,21 +33,24 @@ struct ExportBrochureCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Terminal.run {
-            let loaded = try options.load()
-            let mission = try loaded.mission(mission)
-            let selection = MissionSelection.select(mission, catalog: loaded.catalog, invalidSupplierIDs: loaded.result.invalidSupplierIDs, today: options.todayDay)
-            var matches = Matcher.match(mission, suppliers: selection.selected, taxonomy: loaded.catalog.taxonomy, period: selection.period)
-            matches.keepTop(PacketBuilder.candidatesPerNeed)
-            do throws(ExportError) {
-                try BrochureWorkbook(
-                    mission: mission, suppliers: selection.selected, matches: matches, taxonomy: loaded.catalog.taxonomy,
-                    translations: Translations(language: lang)!, period: selection.period, generated: options.todayDay
-                ).write(to: output)
-                print("wrote \(output): \(selection.selected.count) suppliers")
-            } catch {
-                throw CLIFailure(message: error.description, exitCode: 3)
-            }
+        try Terminal.run { try Self.write(options: options, missionID: mission, language: lang, output: output) }
+    }
+
+    /// Loads the catalogue and writes `missionID`'s brochure in `language` to `output`.
+    static func write(options: CatalogOptions, missionID: String, language lang: String, output: String) throws {
+        let loaded = try options.load()
+        let mission = try loaded.mission(missionID)
+        let selection = MissionSelection.select(mission, catalog: loaded.catalog, invalidSupplierIDs: loaded.result.invalidSupplierIDs, today: options.todayDay)
+        var matches = Matcher.match(mission, suppliers: selection.selected, taxonomy: loaded.catalog.taxonomy, period: selection.period)
+        matches.keepTop(PacketBuilder.candidatesPerNeed)
+        do throws(ExportError) {
+            try BrochureWorkbook(
+                mission: mission, suppliers: selection.selected, matches: matches, taxonomy: loaded.catalog.taxonomy,
+                translations: Translations(language: lang)!, period: selection.period, generated: options.todayDay
+            ).write(to: output)
+            print("wrote \(output): \(selection.selected.count) suppliers")
+        } catch {
+            throw CLIFailure(message: error.description, exitCode: 3)
         }
     }
 }

@@ -6,11 +6,10 @@ import Testing
 public enum ODFTools {
     public static let directory: String = {
         if let override = ProcessInfo.processInfo.environment["ALUCAT_ODF_TOOLS"] { return override }
-        // #filePath = <package>/Tests/AluTestSupport/<file>; the tools sit beside the package.
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let beside = package.deletingLastPathComponent().appendingPathComponent("shared/odf").path
-        return beside
+        // Beside the package (`../shared/odf`), else where this workplace keeps it.
+        let package = URL(fileURLWithPath: TestPackage.root)
+        let candidates = [package.deletingLastPathComponent().appendingPathComponent("shared/odf").path, "/work/shared/odf"]
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/validate-ods.sh") } ?? candidates[0]
     }()
 
     public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
