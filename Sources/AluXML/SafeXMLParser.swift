@@ -28,7 +28,7 @@ public struct XMLParseResult: Sendable {
 /// - Messages come from structured errors, reworded; raw libxml2 output never
 ///   reaches stderr.
 public enum SafeXMLParser {
-    static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Parses `bytes`, validates against `schema` when given, and returns the tree.
     ///
