@@ -20,23 +20,34 @@ extension SupplierIntake {
     /// `suppliers/<id>.xml` in canonical form, keeping the previous version in
     /// `suppliers/history/<id>/<UTC time>.xml`.
     ///
-    /// Ownership: an existing entry is replaced only by a submission with the same NEQ.
-    /// The file is replaced atomically; a crash leaves the old or the new entry.
+    /// Ownership: an existing entry is replaced only by a submission with the same NEQ,
+    /// and a new entry may not take an NEQ another entry already has. Internal notes
+    /// and the last-update date are the staff's, never the submitter's. The file is
+    /// replaced atomically; a crash leaves the old or the new entry.
     public func submit(path: String) throws(IntakeError) -> SubmitOutcome {
         let check = path.lowercased().hasSuffix(".ods") ? try importForm(at: path) : try checkEntry(at: path)
-        guard check.isValid, let supplier = check.supplier, let xml = check.canonicalXML else { return .invalid(check.report) }
+        guard check.isValid, var supplier = check.supplier else { return .invalid(check.report) }
         guard Self.isSafeID(supplier.id) else { return .refused("the id '\(supplier.id)' cannot be a file name") }
         let target = entryPath(supplier.id)
-        let bytes = Array(xml.utf8)
         let existing = try existingEntry(supplier.id)
         if let existing {
             guard existing.supplier.neq == supplier.neq else {
                 return .refused("the entry '\(supplier.id)' belongs to another enterprise (NEQ \(existing.supplier.neq), this submission has NEQ \(supplier.neq)); nothing was changed. Ask the cluster staff if the enterprise number changed.")
             }
-            if existing.bytes == bytes { return .unchanged(path: target) }
         } else if let raw = try AtomicFile.read(target, limit: loader.limits.maxBytes), !raw.isEmpty {
             return .refused("the current entry \(target) cannot be read; fix it first, nothing was changed")
+        } else if let other = loader.loadAll().catalog.suppliers.first(where: { $0.neq == supplier.neq && $0.id != supplier.id }) {
+            return .refused("NEQ \(supplier.neq) already belongs to the entry '\(other.id)'; submit under that id, nothing was changed")
         }
+        // Staff-only fields never come from a submission, whatever its door: the
+        // internal notes stay the staff's, and the update date is the day stored.
+        supplier.internalNotes = existing?.supplier.internalNotes
+        supplier.lastUpdated = existing?.supplier.lastUpdated
+        if let existing, SupplierXMLWriter.document(supplier) == SupplierXMLWriter.document(existing.supplier) {
+            return .unchanged(path: target)
+        }
+        supplier.lastUpdated = loader.today
+        let bytes = Array(SupplierXMLWriter.document(supplier).utf8)
         try createDirectory(loader.suppliersDirectory)
         var previous: String?
         if let existing {

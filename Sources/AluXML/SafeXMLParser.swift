@@ -21,14 +21,18 @@ public struct XMLParseResult: Sendable {
 /// - Any DOCTYPE stops the parse in the SAX `internalSubset` callback, before a
 ///   single declaration is read: no entities, no external subset, no parameter
 ///   entities can exist afterwards.
-/// - Options are `NONET` and `BIG_LINES` only: never `NOENT`, `DTDLOAD`,
-///   `DTDATTR`, `DTDVALID`, `XINCLUDE`, `HUGE` or `RECOVER`.
+/// - Options are `NONET`, `BIG_LINES`, `COMPACT` and `IGNORE_ENC` only: never
+///   `NOENT`, `DTDLOAD`, `DTDATTR`, `DTDVALID`, `XINCLUDE`, `HUGE` or `RECOVER`.
 /// - Too many attributes on one element is refused before parsing
 ///   (``XMLInputScreen``).
 /// - Messages come from structured errors, reworded; raw libxml2 output never
 ///   reaches stderr.
 public enum SafeXMLParser {
-    static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
+    /// `IGNORE_ENC`: the bytes are UTF-8 whatever the declaration says, so libxml2
+    /// reads exactly what ``XMLInputScreen`` screened (a UTF-7 declaration would
+    /// otherwise hide `=` signs from the attribute count).
+    static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+        | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 
     /// Parses `bytes`, validates against `schema` when given, and returns the tree.
     ///

@@ -31,7 +31,9 @@ public enum XMLInputScreen {
         return scanAttributes(bytes, file: file, limit: limits.maxAttributesPerElement)
     }
 
-    /// The `encoding` pseudo-attribute of the XML declaration, if any.
+    /// The `encoding` pseudo-attribute of the XML declaration, if any. Any XML
+    /// whitespace may surround `=`; a declaration that names an encoding we cannot
+    /// read back is returned as written, so it is refused rather than ignored.
     static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -39,12 +41,21 @@ public enum XMLInputScreen {
         guard bytes.count >= start + prefix.count,
               Array(bytes[start..<start + prefix.count]) == prefix else { return nil }
         var end = start
-        while end < bytes.count, end < start + 512, bytes[end] != UInt8(ascii: ">") { end += 1 }
-        let declaration = String(decoding: bytes[start..<end], as: UTF8.self)
-        guard let range = declaration.range(of: "encoding") else { return nil }
-        let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        return String(rest.dropFirst().prefix { $0 != quote })
+        while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+        let declaration = Array(bytes[start..<end])
+        let keyword = Array("encoding".utf8)
+        guard let at = (0...max(0, declaration.count - keyword.count)).first(where: {
+            declaration.count >= keyword.count && Array(declaration[$0..<$0 + keyword.count]) == keyword
+        }) else { return nil }
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        var i = at + keyword.count
+        while i < declaration.count, isSpace(declaration[i]) || declaration[i] == UInt8(ascii: "=") { i += 1 }
+        guard i < declaration.count, declaration[i] == UInt8(ascii: "\"") || declaration[i] == UInt8(ascii: "'") else {
+            return String(decoding: declaration[(at + keyword.count)...], as: UTF8.self)
+        }
+        let quote = declaration[i]
+        let value = declaration[(i + 1)...].prefix { $0 != quote }
+        return String(decoding: value, as: UTF8.self)
     }
 
     /// Runs the shared streaming prescanner (BOMs, NUL bytes, attribute counts)

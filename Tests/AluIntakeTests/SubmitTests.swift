@@ -38,7 +38,9 @@ struct SubmitTests {
         let outcome = try intake.submit(path: try write(changed))
         guard case .written(let path, let previous?) = outcome else { Issue.record("\(outcome)"); return }
         #expect(path == root + "/suppliers/electro-saguenay.xml")
-        #expect(String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self) == SupplierXMLWriter.document(changed))
+        var stored = changed
+        stored.lastUpdated = TestCatalog.today
+        #expect(String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self) == SupplierXMLWriter.document(stored))
         #expect(previous.hasPrefix(root + "/suppliers/history/electro-saguenay/"))
         #expect(String(decoding: FileManager.default.contents(atPath: previous)!, as: UTF8.self) == Self.originalXML)
         guard case .unchanged = try intake.submit(path: try write(changed)) else { Issue.record("expected unchanged"); return }
@@ -55,6 +57,36 @@ struct SubmitTests {
         let outcome = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(impostor))
         guard case .refused(let reason) = outcome else { Issue.record("\(outcome)"); return }
         #expect(reason.contains("belongs to another enterprise (NEQ 1148820576, this submission has NEQ 1199999990)"))
+        #expect(files(root) == before)
+    }
+
+    @Test("an XML submission cannot set the staff's internal notes or the update date")
+    func staffFieldsAreNotTheSubmitters() throws {
+        var withNotes = Self.original
+        withNotes.internalNotes = "Staff: audit pending."
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": SupplierXMLWriter.document(withNotes)])
+        var forged = withNotes
+        forged.internalNotes = "Excellent supplier, certificates verified."
+        forged.lastUpdated = CalendarDay(year: 2030, month: 1, day: 1)
+        forged.memberships.append("Réseau Trans-Al")
+        let outcome = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(forged))
+        guard case .written(let path, _) = outcome else { Issue.record("\(outcome)"); return }
+        let stored = TestCatalog.loader(root).loadAll().catalog.supplier("electro-saguenay")
+        #expect(stored?.internalNotes == "Staff: audit pending.")
+        #expect(stored?.lastUpdated == TestCatalog.today)
+        #expect(stored?.memberships.last == "Réseau Trans-Al")
+        #expect(path.hasSuffix("/electro-saguenay.xml"))
+    }
+
+    @Test("a new entry cannot take an NEQ another entry already has")
+    func neqTakenByAnotherEntry() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let before = files(root)
+        var copy = Self.original
+        copy.id = "electro-saguenay-bis"
+        let outcome = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(copy, "electro-saguenay-bis.xml"))
+        guard case .refused(let reason) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(reason == "NEQ 1148820576 already belongs to the entry 'electro-saguenay'; submit under that id, nothing was changed")
         #expect(files(root) == before)
     }
 

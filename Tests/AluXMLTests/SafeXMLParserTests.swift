@@ -77,6 +77,14 @@ struct SafeXMLParserTests {
         #expect(error.message == "an element has more than 256 attributes; refused")
     }
 
+    @Test("a UTF-7 document cannot hide its attributes from the count")
+    func utf7AttributesAreRefused() throws {
+        let attributes = (0..<1_000).map { "a\($0)+AD0-\"\"" }.joined(separator: " ")
+        let result = parse("<?xml version=\"1.0\" encoding\n=\"UTF-7\"?>\n<x \(attributes)/>")
+        let error = try onlyError(result)
+        #expect(error.code == "xml.encoding")
+    }
+
     @Test("attribute counting ignores '=' in values, comments and CDATA")
     func attributeCountIgnoresQuotedEquals() throws {
         let many = String(repeating: "=", count: 1000)
@@ -113,6 +121,9 @@ struct SafeXMLParserTests {
         ("UTF-16 without BOM", Array("<r/>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
         ("UTF-7 declaration", Array("<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<r>+ADw-!DOCTYPE</r>".utf8)),
         ("Latin-1 declaration", Array("<?xml version='1.0' encoding='ISO-8859-1'?><r/>".utf8)),
+        ("declaration with a line break before =", Array("<?xml version=\"1.0\" encoding\n=\"ISO-8859-1\"?><r/>".utf8)),
+        ("declaration with CR and tab around =", Array("<?xml version=\"1.0\" encoding\r\t=\r\n'UTF-7'?><r/>".utf8)),
+        ("unquoted encoding", Array("<?xml version=\"1.0\" encoding=UTF-7?><r/>".utf8)),
     ]
 
     @Test("only UTF-8 is accepted", arguments: encodingCases)
