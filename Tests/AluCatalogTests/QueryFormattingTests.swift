@@ -6,6 +6,8 @@ struct QueryFormattingTests {
     @Test(arguments: [
         ("plain", "\"plain\""), ("=SUM(A1)", "\"'=SUM(A1)\""), ("+1", "\"'+1\""), ("-2", "\"'-2\""), ("@cmd", "\"'@cmd\""),
         ("\tx", "\"'\tx\""), ("\rx", "\"'\rx\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("a,b\nc", "\"a,b\nc\""),
+        // A combining mark after a quote must not hide the quote from escaping.
+        ("Electro\"\u{301},=1+2,\"x", "\"Electro\"\"\u{301},=1+2,\"\"x\""),
     ])
     func csvFieldsAreQuotedAndFormulasDefused(value: String, field: String) {
         #expect(CSV.field(value) == field)

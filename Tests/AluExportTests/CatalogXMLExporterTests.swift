@@ -77,6 +77,24 @@ struct CatalogXMLExporterTests {
         #expect(status == 0, "\(output)")
     }
 
+    @Test("certificates expired on the export day are left out; a supplier with no consented contact stays schema-valid")
+    func expiredCertificatesAndNoConsentedContact() throws {
+        var s = try Self.planted()
+        for i in s.contacts.indices { s.contacts[i].consent = false }
+        s.certifications = [
+            Certification(scheme: "ISO 9001:2015", validFrom: CalendarDay(year: 2020, month: 1, day: 1), validUntil: CalendarDay(year: 2026, month: 1, day: 31)),
+            Certification(scheme: "ISO 14001:2015", validFrom: CalendarDay(year: 2024, month: 1, day: 1), validUntil: CalendarDay(year: 2029, month: 1, day: 31)),
+        ]
+        let text = CatalogXMLExporter.document([s], generated: Self.generated)
+        #expect(!text.contains("ISO 9001:2015"))
+        #expect(text.contains("ISO 14001:2015"))
+        #expect(!text.contains("<contacts>"))
+        let path = try writeTemporary(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (status, output) = try TestCatalog.run("/usr/bin/xmllint", ["--noout", "--nonet", "--schema", TestCatalog.catalogPath + "/schema/catalog.xsd", path])
+        #expect(status == 0, "\(output)")
+    }
+
     @Test("same selection in any order gives the same bytes; a repeated supplier is written once")
     func deterministic() throws {
         let suppliers = Array(TestCatalog.catalog.suppliers.prefix(5))

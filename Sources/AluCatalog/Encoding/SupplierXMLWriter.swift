@@ -9,10 +9,15 @@ public enum SupplierXMLWriter {
     /// What to leave out when the document leaves the cluster.
     public struct Publication: Sendable {
         /// Keep contacts without consent, uncitable references and internal notes.
-        public static let internalCopy = Publication(isPublic: false)
-        /// Only what may be published: consented contacts, citable references, no notes.
-        public static let publicCopy = Publication(isPublic: true)
+        public static let internalCopy = Publication(isPublic: false, certificatesValidOn: nil)
+        /// Only what may be published: consented contacts, citable references, no
+        /// notes, and only certificates still valid on `day` (expired ones are not
+        /// shown to buyers until renewed).
+        public static func publicCopy(on day: CalendarDay) -> Publication {
+            Publication(isPublic: true, certificatesValidOn: day)
+        }
         public var isPublic: Bool
+        public var certificatesValidOn: CalendarDay?
     }
 
     /// A complete document with the XML declaration and namespace.
@@ -40,8 +45,11 @@ public enum SupplierXMLWriter {
         b.element("website", s.website)
         b.element("email", s.email)
         b.element("phone", s.phone)
-        b.open("contacts")
-        for c in s.contacts where !publication.isPublic || c.consent == true {
+        // A public copy may have no consented contact left: the element is then
+        // omitted (the schema makes it optional; the rules require it of entries).
+        let contacts = s.contacts.filter { !publication.isPublic || $0.consent == true }
+        if !contacts.isEmpty { b.open("contacts") }
+        for c in contacts {
             b.open("contact", ["consent": c.consent.map { $0 ? "true" : "false" }])
             b.element("name", c.name)
             b.element("title", c.title)
@@ -51,7 +59,7 @@ public enum SupplierXMLWriter {
             b.element("phone", c.phone)
             b.close()
         }
-        b.close()
+        if !contacts.isEmpty { b.close() }
         b.open("descriptions")
         for (language, text) in s.descriptions.entries {
             b.element("description", ["xml:lang": language], text)
@@ -88,9 +96,10 @@ public enum SupplierXMLWriter {
         }
         if !s.exportExperience.isEmpty { b.element("exportExperience", s.exportExperience.joined(separator: " ")) }
         if !s.targetMarkets.isEmpty { b.element("targetMarkets", s.targetMarkets.joined(separator: " ")) }
-        if !s.certifications.isEmpty {
+        let certifications = s.certifications.filter { c in publication.certificatesValidOn.map { c.isValid(on: $0) } ?? true }
+        if !certifications.isEmpty {
             b.open("certifications")
-            for c in s.certifications {
+            for c in certifications {
                 b.empty("certification", [
                     "scheme": c.scheme, "number": c.number, "issuer": c.issuer,
                     "validFrom": c.validFrom?.description, "validUntil": c.validUntil?.description,

@@ -5,8 +5,8 @@ import AluXML
 /// `catalog/schema/catalog.xsd`.
 ///
 /// Only publishable data leaves: each entry is written with
-/// ``SupplierXMLWriter/Publication/publicCopy`` (no unconsented contact, no
-/// uncitable reference, no internal notes). Suppliers are sorted by id and a
+/// ``SupplierXMLWriter/Publication/publicCopy(on:)`` (no unconsented contact, no
+/// uncitable reference, no internal notes, no certificate expired on the export day). Suppliers are sorted by id and a
 /// repeated id is written once, so the same selection gives the same bytes.
 public enum CatalogXMLExporter {
     /// The file name the packet uses.
@@ -25,7 +25,7 @@ public enum CatalogXMLExporter {
         ])
         var seen: Set<String> = []
         for supplier in suppliers.sorted(by: { $0.id < $1.id }) where seen.insert(supplier.id).inserted {
-            SupplierXMLWriter.write(supplier, into: &builder, publication: .publicCopy, namespace: nil)
+            SupplierXMLWriter.write(supplier, into: &builder, publication: .publicCopy(on: generated), namespace: nil)
         }
         builder.close()
         return builder.text
