@@ -8,7 +8,10 @@ enum AtomicFile {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (directory as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A leftover or planted name is removed (never followed), then created anew:
+        // O_EXCL | O_NOFOLLOW so a symlink raced in is refused, not written through.
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: temporary, reason: String(cString: strerror(errno))) }
         var failure: String?
         bytes.withUnsafeBytes { raw in

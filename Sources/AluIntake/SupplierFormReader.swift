@@ -23,7 +23,15 @@ public struct FormImport: Sendable {
 public struct SupplierFormReader: Sendable {
     public var limits: SpreadsheetReadLimits
 
-    public init(limits: SpreadsheetReadLimits = SpreadsheetReadLimits()) {
+    /// Limits sized to a supplier form, not to any workbook: a form has a dozen
+    /// sheets of at most a few hundred rows and a few dozen columns, so a small file
+    /// that repeats one cell across a whole sheet is refused instead of charging
+    /// millions of cells (a 795-byte file used to cost 460 MB under workbook limits).
+    public static let formLimits = SpreadsheetReadLimits(
+        maxRowsPerSheet: 10_000, maxColumnsPerSheet: 256, maxCells: 200_000, maxSheets: 32,
+        maxCellTextBytes: 64 << 10, maxTextBytes: 16 << 20)
+
+    public init(limits: SpreadsheetReadLimits = SupplierFormReader.formLimits) {
         self.limits = limits
     }
 

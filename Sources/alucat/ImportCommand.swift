@@ -24,6 +24,12 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the entry's canonical XML here when it is valid.", valueName: "entry.xml"))
     var output: String?
 
+    func validate() throws {
+        guard FileManager.default.isReadableFile(atPath: form) else {
+            throw ValidationError("cannot read '\(form)'")
+        }
+    }
+
     func run() throws {
         try Terminal.run {
             let intake = SupplierIntake(loader: try options.loader())

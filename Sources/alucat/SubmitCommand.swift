@@ -13,7 +13,8 @@ struct SubmitCommand: ParsableCommand {
             when the entry is invalid, unchanged, or when an entry with this id exists for
             another enterprise (its NEQ differs).
 
-            Exit status: 0 stored or unchanged, 1 invalid or refused, 2 usage error.
+            Exit status: 0 stored or unchanged, 1 invalid or refused, 2 usage error (including an
+            unreadable file), 3 the catalogue could not be written.
             """
     )
 
@@ -22,6 +23,12 @@ struct SubmitCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The entry: an XML file or a filled-in ODS form.", valueName: "file"))
     var file: String
 
+    func validate() throws {
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            throw ValidationError("cannot read '\(file)'")
+        }
+    }
+
     func run() throws {
         try Terminal.run {
             let intake = SupplierIntake(loader: try options.loader())
@@ -29,6 +36,8 @@ struct SubmitCommand: ParsableCommand {
             do throws(IntakeError) {
                 outcome = try intake.submit(path: file)
             } catch {
+                // The input could not be read as an entry or form: 1; the catalogue could not be written: 3.
+                if case .io = error { throw CLIFailure(message: error.errorDescription ?? "\(error)", exitCode: 3) }
                 throw CLIFailure(message: error.errorDescription ?? "\(error)", exitCode: 1)
             }
             switch outcome {

@@ -28,6 +28,7 @@ struct HostileFormTests {
         ("duplicate entries", package(content: content("")) { $0.deflate("content.xml", content("")) }),
         ("encrypted", package(content: content(""), manifest: encryptedManifest)),
         ("repetition bomb", package(content: content(#"<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#))),
+        ("small amplification (305 rows × 16,384 copies of one cell)", package(content: content(#"<table:table-row table:number-rows-repeated="305"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#))),
         ("DOCTYPE in content.xml", package(content: content("", prologue: #"<!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>"#))),
         ("not a zip", Array("<supplier/>".utf8)),
     ]

@@ -106,6 +106,7 @@ public struct CatalogLoader: Sendable {
         var missions: [(Mission, String, [Diagnostic])] = []
         var invalid: Set<String> = []
         var supplierFiles: [String: String] = [:]
+        var neqFiles: [String: String] = [:]
         for result in parsed {
             report.add(contentsOf: result.diagnostics)
             switch result.document {
@@ -116,6 +117,11 @@ public struct CatalogLoader: Sendable {
                     continue
                 }
                 supplierFiles[supplier.id] = result.file
+                if !supplier.neq.isEmpty, let first = neqFiles[supplier.neq] {
+                    report.add(.warning(.init(file: result.file, line: supplier.line("neq")), "NEQ \(supplier.neq) is also the NEQ of \(first); one enterprise should have one entry", code: "supplier.neq-duplicate"))
+                } else if !supplier.neq.isEmpty {
+                    neqFiles[supplier.neq] = result.file
+                }
                 if result.diagnostics.contains(where: { $0.severity == .error }) { invalid.insert(supplier.id) }
                 suppliers.append(supplier)
             case .mission(let mission):
@@ -238,9 +244,9 @@ public struct CatalogLoader: Sendable {
         return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// Every `*.xml` below `directory`, sorted, skipping `schema/`, `history/` and
-    /// hidden folders. Uses `readdir`'s file types, so a folder of 20,000 entries
-    /// costs no `stat` per file.
+    /// Every `*.xml` below `directory`, sorted, skipping `schema/`, `history/`,
+    /// hidden folders and symbolic links to folders. Uses `readdir`'s file types, so
+    /// a folder of 20,000 entries costs no `stat` per file.
     static func xmlFiles(under directory: String) -> [String] {
         var files: [String] = []
         func walk(_ folder: String) {
@@ -253,9 +259,15 @@ public struct CatalogLoader: Sendable {
                 if name.hasPrefix(".") { continue }
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                if type == Int32(DT_UNKNOWN) {
                     var info = stat()
-                    type = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                    type = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                }
+                // Symbolic links to folders are not followed (a link to `..` would
+                // loop); links to files are read like files.
+                if type == Int32(DT_LNK) {
+                    var info = stat()
+                    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
                 }
                 if type == Int32(DT_DIR) {
                     if name != "schema" && name != "history" { walk(path) }
