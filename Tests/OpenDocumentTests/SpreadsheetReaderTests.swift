@@ -83,6 +83,16 @@ struct SpreadsheetReaderTests {
         #expect(reader.statistics.chargedCells == 7)
     }
 
+    @Test("a table nested in a sheet is skipped and cannot close the sheet early")
+    func nestedTableIsSkipped() throws {
+        let rows = #"<table:table-row><table:table-cell office:value-type="string"><text:p>before</text:p></table:table-cell></table:table-row>"#
+            + #"<table:table table:name="Hidden"><table:table-row><table:table-cell office:value-type="string"><text:p>nested</text:p></table:table-cell></table:table-row></table:table>"#
+            + #"<table:table-row><table:table-cell office:value-type="string"><text:p>after</text:p></table:table-cell></table:table-row>"#
+        let book = try SpreadsheetReader().read(data: ODS.data(ODS.zip(content: ODS.content(ODS.sheet(rows, name: "Main")))))
+        #expect(book.sheets.map(\.name) == ["Main"])
+        #expect(book.sheets[0].rows.flatMap { $0.cells.map(\.value) } == [.string("before"), .string("after")])
+    }
+
     @Test("names columns like spreadsheets do", arguments: [(0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA"), (16_383, "XFD")])
     func columnNames(index: Int, name: String) {
         #expect(ReadCellAddress.columnName(index) == name)

@@ -74,6 +74,10 @@ final class SpreadsheetContentHandler: XMLStreamHandler {
             sheetName = element.attribute("name", namespace: NS.table) ?? "Sheet\(sheets.count + 1)"
             sheetRows = []
             rowPosition = 0
+        case "table":
+            // A table inside a sheet (not inside a cell) is not ODF; skip it whole so
+            // its end tag cannot close the sheet early.
+            skipDepth = 1
         case "table-row" where sheetName != nil && row == nil:
             let copies = try repeatCount(element, "number-rows-repeated", row: rowPosition, column: 0)
             row = Row(location: element.location, copies: copies)
