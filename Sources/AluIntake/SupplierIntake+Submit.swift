@@ -25,6 +25,9 @@ extension SupplierIntake {
     /// and the last-update date are the staff's, never the submitter's. The file is
     /// replaced atomically; a crash leaves the old or the new entry.
     public func submit(path: String) throws(IntakeError) -> SubmitOutcome {
+        // One submission at a time per catalogue: read, compare, keep history, replace.
+        let lock = try SubmitLock(directory: loader.root)
+        defer { lock.release() }
         let check = path.lowercased().hasSuffix(".ods") ? try importForm(at: path) : try checkEntry(at: path)
         guard check.isValid, var supplier = check.supplier else { return .invalid(check.report) }
         guard Self.isSafeID(supplier.id) else { return .refused("the id '\(supplier.id)' cannot be a file name") }
@@ -82,5 +85,28 @@ extension SupplierIntake {
             n += 1
         }
         return candidate
+    }
+}
+
+/// An exclusive `flock` on `<catalog>/.submit.lock`, held for one submission so two
+/// submissions of one entry cannot interleave (the loser would miss the history).
+private struct SubmitLock {
+    let fd: Int32
+
+    init(directory: String) throws(IntakeError) {
+        let path = (directory as NSString).appendingPathComponent(".submit.lock")
+        fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw .io(path: path, reason: reason)
+        }
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
     }
 }

@@ -124,7 +124,9 @@ struct SubmitTests {
         let oldXML = SupplierXMLWriter.document(big)
         var newer = big
         newer.memberships = newer.memberships.map { $0 + " (2026)" }
-        let newXML = SupplierXMLWriter.document(newer)
+        var stored = newer
+        stored.lastUpdated = TestCatalog.today  // submit dates what it stores
+        let newXML = SupplierXMLWriter.document(stored)
         let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": oldXML])
         let submission = try write(newer)
         let target = root + "/suppliers/electro-saguenay.xml"
@@ -137,7 +139,7 @@ struct SubmitTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32(iteration * 2_500))  // 0 to 47.5 ms
+            usleep(UInt32(iteration * 10_000))  // 0 to 190 ms
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let text = String(decoding: FileManager.default.contents(atPath: target) ?? Data(), as: UTF8.self)
@@ -146,6 +148,40 @@ struct SubmitTests {
             #expect(TestCatalog.loader(root).validate(bytes: Array(text.utf8), file: target).supplier != nil)
         }
         #expect(sawOld)
-        _ = sawNew  // how far a child gets in 50 ms depends on the machine
+        _ = sawNew  // how far a child gets before the kill depends on the machine
+        // Not killed, the same submission stores the new entry.
+        try Data(oldXML.utf8).write(to: URL(fileURLWithPath: target))
+        let (status, output) = try run(alucat, ["submit", "--catalog", root, "--today", "2026-02-12", submission])
+        #expect(status == 0, "\(output)")
+        #expect(String(decoding: FileManager.default.contents(atPath: target) ?? Data(), as: UTF8.self) == newXML)
+    }
+
+    @Test("two submissions of one entry at once: both versions survive, one stored and one in history")
+    func concurrentSubmitsAreSerialised() throws {
+        guard let alucat = TestPaths.alucat else {
+            if TestPaths.isCI { Issue.record("alucat is not built") }
+            return
+        }
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        var b = Self.original, c = Self.original
+        b.memberships.append("Version B")
+        c.memberships.append("Version C")
+        let paths = [try write(b, "b.xml"), try write(c, "c.xml")]
+        let processes = paths.map { path in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: alucat)
+            process.arguments = ["submit", "--catalog", root, "--today", "2026-02-12", path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let texts = files(root).values.map { String(decoding: $0, as: UTF8.self) }
+        #expect(texts.count == 3, "current entry + two history versions")
+        for marker in ["Version B", "Version C"] {
+            #expect(texts.contains { $0.contains(marker) }, "\(marker) was lost")
+        }
     }
 }
