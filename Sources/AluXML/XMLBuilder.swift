@@ -53,9 +53,14 @@ public struct XMLBuilder: Sendable {
         guard let value else { return }
         closePendingTag(hasChildren: true)
         indent()
-        text += "<" + name
+        text.append("<")
+        text.append(name)
         appendAttributes(attributes)
-        text += ">" + Self.escape(value, quote: false) + "</" + name + ">\n"
+        text.append(">")
+        Self.appendEscaped(value, quote: false, to: &text)
+        text.append("</")
+        text.append(name)
+        text.append(">\n")
     }
 
     /// `<name>text</name>` on one line; nothing when `value` is nil.
@@ -75,7 +80,11 @@ public struct XMLBuilder: Sendable {
     private mutating func appendAttributes(_ attributes: Attributes) {
         for (key, value) in attributes {
             guard let value else { continue }
-            text += " " + key + "=\"" + Self.escape(value, quote: true) + "\""
+            text.append(" ")
+            text.append(key)
+            text.append("=\"")
+            Self.appendEscaped(value, quote: true, to: &text)
+            text.append("\"")
         }
     }
 
@@ -88,14 +97,27 @@ public struct XMLBuilder: Sendable {
     }
 
     private mutating func indent() {
-        text += String(repeating: "  ", count: stack.count)
+        for _ in 0..<stack.count { text.append("  ") }
     }
 
     /// Escapes `&`, `<`, `>` (and `"`, and line ends in attributes); drops
     /// characters XML 1.0 cannot carry.
     public static func escape(_ value: String, quote: Bool) -> String {
         var out = ""
-        out.reserveCapacity(value.utf8.count)
+        appendEscaped(value, quote: quote, to: &out)
+        return out
+    }
+
+    /// Appends `value` escaped to `out`; text with nothing to escape is copied whole.
+    static func appendEscaped(_ value: String, quote: Bool, to out: inout String) {
+        let needsWork = value.utf8.contains { byte in
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte < 0x20 || byte == 0xEF
+                || (quote && byte == 0x22)
+        }
+        if !needsWork {
+            out.append(value)
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -109,7 +131,6 @@ public struct XMLBuilder: Sendable {
                 if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
             }
         }
-        return out
     }
 
     /// XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000 and up.

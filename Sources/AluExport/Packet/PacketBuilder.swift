@@ -205,7 +205,20 @@ private struct FileContext: Sendable {
 
     func tasks() -> [PacketTask] {
         let generated = builder.generated, taxonomy = builder.catalog.taxonomy
+        // Longest single tasks first, so the last one to start is a short one.
         var tasks: [PacketTask] = []
+        tasks.append(PacketTask(name: CatalogXMLExporter.fileName) { () throws(ExportError) in
+            var entries = [try write(CatalogXMLExporter.bytes(suppliers, generated: generated, missionID: mission.id), to: CatalogXMLExporter.fileName)]
+            for schema in PacketBuilder.schemaFiles {
+                let source = (builder.schemaDirectory as NSString).appendingPathComponent(schema)
+                guard let data = FileManager.default.contents(atPath: source) else { throw .file(path: source, reason: "cannot read the schema") }
+                entries.append(try write(Array(data), to: "schema/" + schema))
+            }
+            return entries
+        })
+        tasks.append(PacketTask(name: VCardExporter.fileName) { () throws(ExportError) in
+            [try write(VCardExporter.bytes(suppliers, generated: generated), to: VCardExporter.fileName)]
+        })
         for t in translations {
             let name = BrochureWorkbook.fileName(language: t.language)
             tasks.append(PacketTask(name: name) { () throws(ExportError) in
@@ -228,18 +241,6 @@ private struct FileContext: Sendable {
                 return [try write(page.bytes(t), to: name)]
             })
         }
-        tasks.append(PacketTask(name: CatalogXMLExporter.fileName) { () throws(ExportError) in
-            var entries = [try write(CatalogXMLExporter.bytes(suppliers, generated: generated, missionID: mission.id), to: CatalogXMLExporter.fileName)]
-            for schema in PacketBuilder.schemaFiles {
-                let source = (builder.schemaDirectory as NSString).appendingPathComponent(schema)
-                guard let data = FileManager.default.contents(atPath: source) else { throw .file(path: source, reason: "cannot read the schema") }
-                entries.append(try write(Array(data), to: "schema/" + schema))
-            }
-            return entries
-        })
-        tasks.append(PacketTask(name: VCardExporter.fileName) { () throws(ExportError) in
-            [try write(VCardExporter.bytes(suppliers, generated: generated), to: VCardExporter.fileName)]
-        })
         return tasks
     }
 }
