@@ -176,6 +176,12 @@ public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, c
     let content = Array(try Data(contentsOf: URL(fileURLWithPath: contentPath)))
     let floor = zlibFloor(content, level: Int32(compressionLevel))
 
+    if ProcessInfo.processInfo.environment["ALUCAT_BENCH_WRITER_ONLY"] != nil {
+        print(String(format: "writer %.2f s, floor %.2f s (%.2f×), generation %.2f s, peak RSS %.1f MB",
+                     wall, floor.seconds, wall / floor.seconds, generation, rss))
+        return
+    }
+
     // 4. The same rows as CSV for the other tools (not timed).
     let csvPath = outputDirectory + "/alucat-bench.csv"
     generator = SupplierRows()
