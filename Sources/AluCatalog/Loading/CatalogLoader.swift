@@ -95,7 +95,9 @@ public struct CatalogLoader: Sendable {
 
         // Parse and check every other file on every core.
         let others = files.filter { !isTaxonomy($0) }
-        let counter = ProgressCounter(total: others.count, report: progress)
+        var stepReport: (@Sendable (Int, Int, String) -> Void)?
+        if let progress { stepReport = { done, total, _ in progress(done, total) } }
+        let counter = ProgressCounter(total: others.count, every: others.count / 100, report: stepReport)
         let parsed: [ParsedFile] = parallelMap(others.count) { index in
             defer { counter.tick() }
             return self.parseAndCheck(others[index], context: context)
@@ -283,27 +285,5 @@ public struct CatalogLoader: Sendable {
     static func supplierIDsOnDisk(_ directory: String) -> Set<String> {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return Set(names.filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) })
-    }
-}
-
-/// Counts finished files and reports progress at most every 1 %.
-private final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
-    private let total: Int
-    private let report: (@Sendable (Int, Int) -> Void)?
-
-    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
-        self.total = total
-        self.report = report
-    }
-
-    func tick() {
-        guard let report else { return }
-        lock.lock()
-        done += 1
-        let current = done
-        lock.unlock()
-        if current == total || current % max(1, total / 100) == 0 { report(current, total) }
     }
 }

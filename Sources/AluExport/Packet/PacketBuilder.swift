@@ -76,10 +76,10 @@ public struct PacketBuilder: Sendable {
             builder: self, mission: mission, suppliers: suppliers, matches: matches, translations: translations,
             period: selection.period, staging: staging)
         let tasks = context.tasks()
-        let counter = StepCounter(total: tasks.count + 1, report: progress)
+        let counter = ProgressCounter(total: tasks.count + 1, report: progress)
         let outcomes = parallelMap(tasks.count) { index in
             let outcome = Swift.Result { () throws(ExportError) in try tasks[index].make() }
-            counter.done(tasks[index].name)
+            counter.tick(tasks[index].name)
             return outcome
         }
         var manifest = PacketManifest()
@@ -90,7 +90,7 @@ public struct PacketBuilder: Sendable {
             // The zip, then the folder into place.
             let zipPath = URL(fileURLWithPath: outputRoot).appendingPathComponent("\(mission.id).zip").path
             try writeZip(from: staging, files: manifest.entries.map(\.path) + [PacketManifest.fileName], root: mission.id, to: zipPath)
-            counter.done("\(mission.id).zip")
+            counter.tick("\(mission.id).zip")
             try replace(final, with: staging)
             return Result(directory: final.path, zipPath: zipPath, manifest: manifest, selectedSupplierCount: suppliers.count, languages: mission.languages)
         } catch {
@@ -242,26 +242,5 @@ private struct FileContext: Sendable {
             })
         }
         return tasks
-    }
-}
-
-/// Counts finished steps for the progress report, from any thread.
-private final class StepCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    private let total: Int
-    private let report: (@Sendable (Int, Int, String) -> Void)?
-
-    init(total: Int, report: (@Sendable (Int, Int, String) -> Void)?) {
-        self.total = total
-        self.report = report
-    }
-
-    func done(_ step: String) {
-        lock.lock()
-        count += 1
-        let current = count
-        lock.unlock()
-        report?(current, total, step)
     }
 }
