@@ -50,22 +50,37 @@ public enum SafeXMLParser {
         _ bytes: [UInt8], file: String, limits: XMLParseLimits = .default,
         selectSchema: (_ rootName: String, _ namespace: String?) -> XMLSchema?
     ) -> XMLParseResult {
+        let (root, diagnostics) = parse(bytes, file: file, limits: limits, selectSchema: selectSchema) { $0.copy() }
+        return XMLParseResult(root: root, diagnostics: diagnostics)
+    }
+
+    /// Parses and validates like ``parse(_:file:limits:selectSchema:)``, then hands
+    /// the root element to `read` while the tree is alive and returns what it made.
+    ///
+    /// `read` runs only for a well-formed document with a root element, whether or
+    /// not it is schema-valid; the view must not escape it.
+    package static func parse<Value>(
+        _ bytes: [UInt8], file: String, limits: XMLParseLimits = .default,
+        selectSchema: (_ rootName: String, _ namespace: String?) -> XMLSchema?,
+        read: (XMLNodeView) -> Value
+    ) -> (value: Value?, diagnostics: [Diagnostic]) {
         _ = LibXML2Runtime.ready
         return bytes.withUnsafeBufferPointer { buffer in
             if let refusal = XMLInputScreen.check(buffer, file: file, limits: limits) {
-                return XMLParseResult(root: nil, diagnostics: [refusal])
+                return (nil, [refusal])
             }
-            return parseScreened(buffer, file: file, selectSchema: selectSchema)
+            return parseScreened(buffer, file: file, selectSchema: selectSchema, read: read)
         }
     }
 
-    private static func parseScreened(
+    private static func parseScreened<Value>(
         _ buffer: UnsafeBufferPointer<UInt8>, file: String,
-        selectSchema: (String, String?) -> XMLSchema?
-    ) -> XMLParseResult {
+        selectSchema: (String, String?) -> XMLSchema?,
+        read: (XMLNodeView) -> Value
+    ) -> (value: Value?, diagnostics: [Diagnostic]) {
         let collector = ErrorCollector(file: file, source: .parser)
         guard let context = xmlNewParserCtxt() else {
-            return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "internal error: out of memory", code: "xml.internal")])
+            return (nil, [.error(.init(file: file), "internal error: out of memory", code: "xml.internal")])
         }
         defer { xmlFreeParserCtxt(context) }
 
@@ -83,7 +98,7 @@ public enum SafeXMLParser {
         defer { if let document { xmlFreeDoc(document) } }
 
         if let line = collector.doctypeLine {
-            return XMLParseResult(root: nil, diagnostics: [
+            return (nil, [
                 .error(
                     .init(file: file, line: line, column: nil),
                     "a DOCTYPE declaration is not allowed (entities and DTDs are refused for safety); remove it",
@@ -95,19 +110,18 @@ public enum SafeXMLParser {
             if !diagnostics.contains(where: { $0.severity == .error }) {
                 diagnostics.append(.error(.init(file: file, line: 1), "the file is not well-formed XML", code: "xml.syntax"))
             }
-            return XMLParseResult(root: nil, diagnostics: diagnostics)
+            return (nil, diagnostics)
         }
         var diagnostics = collector.diagnostics
         guard let rootNode = xmlDocGetRootElement(document) else {
             diagnostics.append(.error(.init(file: file, line: 1), "the document has no root element", code: "xml.syntax"))
-            return XMLParseResult(root: nil, diagnostics: diagnostics)
+            return (nil, diagnostics)
         }
-        let rootName = String(cString: rootNode.pointee.name)
-        let rootNamespace = rootNode.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
-        if let schema = selectSchema(rootName, rootNamespace) {
+        let root = XMLNodeView(rootNode)
+        if let schema = selectSchema(root.name, root.namespace) {
             diagnostics += schema.validate(document, file: file)
         }
-        return XMLParseResult(root: XMLTreeCopier.copy(rootNode), diagnostics: diagnostics)
+        return (read(root), diagnostics)
     }
 }
 

@@ -37,20 +37,21 @@ public enum XMLInputScreen {
     static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        let prefix = Array("<?xml".utf8)
+        let prefix = "<?xml".utf8
         guard bytes.count >= start + prefix.count,
-              Array(bytes[start..<start + prefix.count]) == prefix else { return nil }
+              bytes[start..<start + prefix.count].elementsEqual(prefix) else { return nil }
         var end = start
         while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
-        let declaration = Array(bytes[start..<end])
-        let keyword = Array("encoding".utf8)
-        guard let at = (0...max(0, declaration.count - keyword.count)).first(where: {
-            declaration.count >= keyword.count && Array(declaration[$0..<$0 + keyword.count]) == keyword
-        }) else { return nil }
+        let declaration = bytes[start..<end]
+        let keyword = "encoding".utf8
+        guard declaration.count >= keyword.count,
+              let at = (declaration.startIndex...(declaration.endIndex - keyword.count)).first(where: {
+                  declaration[$0..<$0 + keyword.count].elementsEqual(keyword)
+              }) else { return nil }
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         var i = at + keyword.count
-        while i < declaration.count, isSpace(declaration[i]) || declaration[i] == UInt8(ascii: "=") { i += 1 }
-        guard i < declaration.count, declaration[i] == UInt8(ascii: "\"") || declaration[i] == UInt8(ascii: "'") else {
+        while i < declaration.endIndex, isSpace(declaration[i]) || declaration[i] == UInt8(ascii: "=") { i += 1 }
+        guard i < declaration.endIndex, declaration[i] == UInt8(ascii: "\"") || declaration[i] == UInt8(ascii: "'") else {
             return String(decoding: declaration[(at + keyword.count)...], as: UTF8.self)
         }
         let quote = declaration[i]
@@ -59,10 +60,11 @@ public enum XMLInputScreen {
     }
 
     /// Runs the shared streaming prescanner (BOMs, NUL bytes, attribute counts)
-    /// over the whole buffer.
+    /// over the whole buffer, unless the buffer cannot hold a violation.
     private static func scanAttributes(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, limit: Int
     ) -> Diagnostic? {
+        if cannotViolate(bytes, limit: limit) { return nil }
         var scanner = XMLStreamPrescanner(maxAttributes: limit)
         switch scanner.scan(UnsafeRawBufferPointer(bytes)) {
         case nil:
@@ -78,5 +80,27 @@ public enum XMLInputScreen {
             return .error(Diagnostic.Location(file: file, line: line, column: column),
                           "the file contains a NUL byte (UTF-16 or binary data?); save it as UTF-8 text", code: "xml.encoding")
         }
+    }
+
+    /// True when no start tag can exceed `limit` attributes, no NUL byte is present and
+    /// the first byte cannot begin a UTF-16/32 byte-order mark: then the byte-by-byte
+    /// prescanner has nothing to find. An attribute needs an `=`, so a file with at
+    /// most `limit` of them passes. `memchr` (vectorised in libc) instead of a state
+    /// machine per byte: a typical entry has a few dozen `=` signs, and this check
+    /// runs for every entry of the catalogue.
+    static func cannotViolate(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Bool {
+        guard let base = bytes.baseAddress, let first = bytes.first,
+              first != 0x00, first != 0xFE, first != 0xFF,
+              memchr(base, 0, bytes.count) == nil
+        else { return false }
+        var cursor = UnsafeRawPointer(base)
+        let end = cursor + bytes.count
+        var equalsSigns = 0
+        while cursor < end, let found = memchr(cursor, Int32(UInt8(ascii: "=")), end - cursor) {
+            equalsSigns += 1
+            if equalsSigns > limit { return false }
+            cursor = UnsafeRawPointer(found) + 1
+        }
+        return true
     }
 }

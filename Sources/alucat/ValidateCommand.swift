@@ -44,7 +44,8 @@ struct ValidateCommand: ParsableCommand {
             let loader = try options.loader()
             let result: CatalogLoader.Result
             do throws(CatalogLoader.Failure) {
-                result = try loader.load(paths: paths.isEmpty ? [loader.root] : paths, progress: Terminal.progress("validating"))
+                result = try loader.load(
+                    paths: paths.isEmpty ? [loader.root] : paths, keepSuppliers: false, progress: Terminal.progress("validating"))
             } catch {
                 throw CLIFailure(message: error.description, exitCode: error.isUsage ? 2 : 3)
             }

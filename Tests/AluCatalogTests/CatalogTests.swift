@@ -155,3 +155,20 @@ struct CatalogTests {
         #expect(first["column"] == nil)
     }
 }
+
+@Suite("Report-only loading")
+struct ReportOnlyLoadTests {
+    @Test("a report-only load (alucat validate) reports exactly what a full load reports, and keeps no suppliers")
+    func reportOnlyLoadMatchesFullLoad() throws {
+        let loader = try TestCatalog.loader()
+        let paths = [loader.root, TestCatalog.packageRoot + "/Tests/AluCatalogTests/Fixtures/entries"]
+        let full = try loader.load(paths: paths)
+        let reportOnly = try loader.load(paths: paths, keepSuppliers: false)
+        #expect(reportOnly.report.sorted == full.report.sorted)
+        #expect(reportOnly.report.errorCount > 0, "the fixtures hold broken entries")
+        #expect(reportOnly.invalidSupplierIDs == full.invalidSupplierIDs)
+        #expect(!full.catalog.suppliers.isEmpty)
+        #expect(reportOnly.catalog.suppliers.isEmpty)
+        #expect(reportOnly.catalog.missions.map(\.id) == full.catalog.missions.map(\.id))
+    }
+}

@@ -77,6 +77,27 @@ struct SafeXMLParserTests {
         #expect(error.message == "an element has more than 256 attributes; refused")
     }
 
+    @Test("the attribute limit is per element: 256 pass, 257 are refused, many small elements pass")
+    func attributeLimitBoundary() throws {
+        func element(_ count: Int) -> String { "<x " + (0..<count).map { "a\($0)=\"v\"" }.joined(separator: " ") + "/>" }
+        #expect(parse("<r>\(element(256))</r>").root != nil)
+        let error = try onlyError(parse("<r>\n\(element(257))</r>"))
+        #expect(error.code == "xml.too-many-attributes")
+        #expect(error.location.line == 2)
+        // 2,000 '=' signs in the file, none more than 10 on one element.
+        let spread = String(repeating: element(10), count: 200)
+        #expect(parse("<r>\(spread)</r>").root != nil)
+    }
+
+    @Test("a NUL byte deep in a document with few attributes is still found, at its line and column")
+    func nulByteIsLocated() throws {
+        let bytes = Array("<r>\n<a>ok</a>\n<b>x".utf8) + [0] + Array("</b></r>".utf8)
+        let error = try onlyError(SafeXMLParser.parse(bytes, file: "in.xml"))
+        #expect(error.code == "xml.encoding")
+        #expect(error.location.line == 3)
+        #expect(error.location.column == 5)
+    }
+
     @Test("a UTF-7 document cannot hide its attributes from the count")
     func utf7AttributesAreRefused() throws {
         let attributes = (0..<1_000).map { "a\($0)+AD0-\"\"" }.joined(separator: " ")
@@ -171,6 +192,42 @@ struct SafeXMLParserTests {
         #expect(error.location.line == 2)
         #expect(error.location.column == 14)
         #expect(error.message.contains("mismatch"))
+    }
+
+    @Test("reading the tree in place sees exactly what the copied tree holds")
+    func inPlaceViewMatchesCopy() throws {
+        let text = """
+            <r xmlns="urn:x" xmlns:o="urn:o" id="1" o:id="other">
+              <d xml:lang="fr">  Été &amp; <!-- note --><![CDATA[<b>]]> \t</d>
+              <d xml:lang="en">Summer</d>
+              <list>fr\ten\n  es </list>
+              <e a="x &lt; y"/><!-- between --><?pi data?>
+              <empty/>
+            </r>
+            """
+        let copied = try #require(parse(text).root)
+        struct Seen: Equatable {
+            var name: String, namespace: String?, id: String?, line: Int
+            var texts: [String], trimmed: [String], languages: [String?], tokens: [String], attribute: String?, emptyText: String?
+        }
+        func seen(_ e: XMLElement) -> Seen {
+            Seen(name: e.name, namespace: e.namespace, id: e[attribute: "id"], line: e.line,
+                 texts: e.children("d").map(\.text), trimmed: e.children("d").map(\.trimmedText),
+                 languages: e.children("d").map(\.language), tokens: e.child("list")?.tokens ?? [],
+                 attribute: e.child("e")?[attribute: "a"], emptyText: e.childText("empty"))
+        }
+        let (viewed, diagnostics) = SafeXMLParser.parse(Array(text.utf8), file: "in.xml", selectSchema: { _, _ in nil }) { root in
+            Seen(name: root.name, namespace: root.namespace, id: root[attribute: "id"], line: root.line,
+                 texts: root.children.named("d").map(\.text), trimmed: root.children.named("d").map(\.trimmedText),
+                 languages: root.children.named("d").map(\.language), tokens: root.child("list")?.tokens ?? [],
+                 attribute: root.child("e")?[attribute: "a"], emptyText: root.childText("empty"))
+        }
+        #expect(diagnostics.isEmpty)
+        #expect(viewed == seen(copied))
+        #expect(viewed?.texts.first == "  Été & <b> \t")
+        #expect(viewed?.id == "1", "the namespaced o:id is not the unprefixed id")
+        #expect(viewed?.tokens == ["fr", "en", "es"])
+        #expect(viewed?.emptyText == "")
     }
 
     @Test("the tree keeps names, namespaces, attributes, xml:lang, text and lines")

@@ -30,18 +30,14 @@ extension CatalogLoader {
                 .error(.init(file: file), "the entry is \(bytes.count) bytes, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")
             ])
         }
-        var parsed = SafeXMLParser.parse(bytes, file: file, limits: limits) { name, namespace in
-            schemas.schema(forRoot: name, namespace: namespace)
-        }
-        parsed.diagnostics = SchemaHints.annotate(parsed.diagnostics)
         let context = RuleContext(taxonomy: taxonomy ?? loadTaxonomy(), today: today)
-        let result = check(parsed, file: file, fileID: fileID, context: context)
+        let (result, rootLine) = check(bytes: bytes, file: file, fileID: fileID, context: context)
         switch result.document {
-        case .supplier(let supplier):
+        case .supplier(_, let supplier?):
             return EntryCheck(supplier: supplier, diagnostics: result.diagnostics)
-        case .mission, .taxonomy:
+        case .supplier(_, nil), .mission, .taxonomy:
             return EntryCheck(supplier: nil, diagnostics: result.diagnostics + [
-                .error(.init(file: file, line: parsed.root?.line), "this is not a supplier entry (expected a <supplier> root element)", code: "xml.root")
+                .error(.init(file: file, line: rootLine), "this is not a supplier entry (expected a <supplier> root element)", code: "xml.root")
             ])
         case nil:
             return EntryCheck(supplier: nil, diagnostics: result.diagnostics)

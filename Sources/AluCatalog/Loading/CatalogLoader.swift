@@ -65,7 +65,13 @@ public struct CatalogLoader: Sendable {
 
     /// Checks the given files and directories (directories are searched for
     /// `*.xml`, schemas excluded). The taxonomy is always read from the catalogue.
-    public func load(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Result {
+    ///
+    /// With `keepSuppliers` false the result's catalogue holds no suppliers, only the
+    /// report (what `alucat validate` needs): each entry's model is then dropped on
+    /// the worker thread that built it, instead of all of them on one thread at the end.
+    public func load(
+        paths: [String], keepSuppliers: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws(Failure) -> Result {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -100,7 +106,9 @@ public struct CatalogLoader: Sendable {
         let counter = ProgressCounter(total: others.count, every: others.count / 100, report: stepReport)
         let parsed: [ParsedFile] = parallelMap(others.count) { index in
             defer { counter.tick() }
-            return self.parseAndCheck(others[index], context: context)
+            var result = self.parseAndCheck(others[index], context: context)
+            if !keepSuppliers, case .supplier(let key, _) = result.document { result.document = .supplier(key, nil) }
+            return result
         }
 
         // Cross-file rules: unique ids, mission references.
@@ -112,20 +120,20 @@ public struct CatalogLoader: Sendable {
         for result in parsed {
             report.add(contentsOf: result.diagnostics)
             switch result.document {
-            case .supplier(let supplier):
-                if let first = supplierFiles[supplier.id] {
-                    report.add(.error(.init(file: result.file, line: supplier.line("id")), "supplier id '\(supplier.id)' is already used by \(first)", code: "supplier.id-duplicate"))
-                    invalid.insert(supplier.id)
+            case .supplier(let key, let supplier):
+                if let first = supplierFiles[key.id] {
+                    report.add(.error(.init(file: result.file, line: key.idLine), "supplier id '\(key.id)' is already used by \(first)", code: "supplier.id-duplicate"))
+                    invalid.insert(key.id)
                     continue
                 }
-                supplierFiles[supplier.id] = result.file
-                if !supplier.neq.isEmpty, let first = neqFiles[supplier.neq] {
-                    report.add(.warning(.init(file: result.file, line: supplier.line("neq")), "NEQ \(supplier.neq) is also the NEQ of \(first); one enterprise should have one entry", code: "supplier.neq-duplicate"))
-                } else if !supplier.neq.isEmpty {
-                    neqFiles[supplier.neq] = result.file
+                supplierFiles[key.id] = result.file
+                if !key.neq.isEmpty, let first = neqFiles[key.neq] {
+                    report.add(.warning(.init(file: result.file, line: key.neqLine), "NEQ \(key.neq) is also the NEQ of \(first); one enterprise should have one entry", code: "supplier.neq-duplicate"))
+                } else if !key.neq.isEmpty {
+                    neqFiles[key.neq] = result.file
                 }
-                if result.diagnostics.contains(where: { $0.severity == .error }) { invalid.insert(supplier.id) }
-                suppliers.append(supplier)
+                if result.diagnostics.contains(where: { $0.severity == .error }) { invalid.insert(key.id) }
+                if let supplier { suppliers.append(supplier) }
             case .mission(let mission):
                 missions.append((mission, result.file, result.diagnostics))
             case .taxonomy, .none:
@@ -137,7 +145,7 @@ public struct CatalogLoader: Sendable {
             if taxonomyDocument.root != nil { diagnostics += TaxonomyRules.check(taxonomy, file: taxonomyFile) }
             report.add(contentsOf: Self.preferSchemaErrors(diagnostics))
         }
-        let knownSuppliers = Set(suppliers.map(\.id)).union(Self.supplierIDsOnDisk(suppliersDirectory))
+        let knownSuppliers = Set(supplierFiles.keys).union(Self.supplierIDsOnDisk(suppliersDirectory))
         var validMissions: [Mission] = []
         var missionIDs: [String: String] = [:]
         for (mission, file, earlier) in missions {
@@ -157,8 +165,23 @@ public struct CatalogLoader: Sendable {
 
     // MARK: - One file
 
+    /// What the cross-file rules need of an entry, kept even when its model is not.
+    struct SupplierKey: Sendable {
+        var id: String
+        var neq: String
+        var idLine: Int?
+        var neqLine: Int?
+
+        init(_ supplier: Supplier) {
+            id = supplier.id
+            neq = supplier.neq
+            idLine = supplier.line("id")
+            neqLine = supplier.line("neq")
+        }
+    }
+
     enum Document: Sendable {
-        case supplier(Supplier)
+        case supplier(SupplierKey, Supplier?)
         case mission(Mission)
         case taxonomy
     }
@@ -188,32 +211,73 @@ public struct CatalogLoader: Sendable {
 
     /// The whole single-file pipeline for an entry or mission.
     func parseAndCheck(_ file: String, context: RuleContext) -> ParsedFile {
-        check(parseDocument(file), file: file, fileID: Self.fileID(file), context: context)
+        switch FileReader.read(file, limit: limits.maxBytes) {
+        case .unreadable(let reason):
+            return ParsedFile(file: file, diagnostics: [.error(.init(file: file), "cannot read the file: \(reason)", code: "file.unreadable")])
+        case .tooLarge(let size):
+            return ParsedFile(file: file, diagnostics: [.error(.init(file: file), "the file is \(size) bytes or more, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")])
+        case .bytes(let bytes):
+            return check(bytes: bytes, file: file, fileID: Self.fileID(file), context: context).parsed
+        }
     }
 
-    /// Model and rules for a document already parsed and validated against its schema.
-    func check(_ parsed: XMLParseResult, file: String, fileID: String?, context: RuleContext) -> ParsedFile {
-        guard let root = parsed.root else { return ParsedFile(file: file, diagnostics: parsed.diagnostics) }
-        guard root.namespace == CatalogSchemas.namespace else {
-            return ParsedFile(file: file, diagnostics: parsed.diagnostics + [
-                .error(.init(file: file, line: root.line), "<\(root.name)> is not a catalogue document (expected namespace \(CatalogSchemas.namespace))", code: "xml.namespace")
-            ])
+    /// What a document's root gave while its tree was alive.
+    enum RootContent {
+        case supplier(Supplier, line: Int)
+        case mission(Mission, line: Int)
+        case taxonomy(line: Int)
+        case foreign(name: String, line: Int)
+        case unknown(name: String, line: Int)
+
+        var line: Int {
+            switch self {
+            case .supplier(_, let line), .mission(_, let line), .taxonomy(let line),
+                 .foreign(_, let line), .unknown(_, let line): line
+            }
         }
-        switch root.name {
-        case "supplier":
-            let supplier = SupplierDecoder.decode(root, fallbackID: fileID ?? "")
-            let rules = SupplierRules.check(supplier, file: file, fileID: fileID, context: context)
-            return ParsedFile(file: file, document: .supplier(supplier), diagnostics: Self.preferSchemaErrors(parsed.diagnostics + rules))
-        case "mission":
-            let mission = MissionDecoder.decode(root, fallbackID: fileID ?? "")
-            return ParsedFile(file: file, document: .mission(mission), diagnostics: parsed.diagnostics)
-        case "taxonomy":
-            return ParsedFile(file: file, document: .taxonomy, diagnostics: parsed.diagnostics + [
-                .warning(.init(file: file, line: root.line), "a second taxonomy file is ignored; the catalogue's taxonomy is \(taxonomyPath)", code: "taxonomy.extra")
+    }
+
+    /// Parses `bytes` safely, validates them against the schema their root calls
+    /// for, decodes the model straight from the tree, then applies the rules.
+    /// Also returns the root's line (nil when there is no readable root).
+    func check(bytes: [UInt8], file: String, fileID: String?, context: RuleContext) -> (parsed: ParsedFile, rootLine: Int?) {
+        let (content, diagnostics) = SafeXMLParser.parse(bytes, file: file, limits: limits, selectSchema: { name, namespace in
+            schemas.schema(forRoot: name, namespace: namespace)
+        }, read: { root in Self.readRoot(root, fallbackID: fileID ?? "") })
+        let parsed = check(content, diagnostics: SchemaHints.annotate(diagnostics), file: file, fileID: fileID, context: context)
+        return (parsed, content?.line)
+    }
+
+    private static func readRoot(_ root: XMLNodeView, fallbackID: String) -> RootContent {
+        let line = root.line
+        guard root.namespace == CatalogSchemas.namespace else { return .foreign(name: root.name, line: line) }
+        if root.hasName("supplier") { return .supplier(SupplierDecoder.decode(root, fallbackID: fallbackID), line: line) }
+        if root.hasName("mission") { return .mission(MissionDecoder.decode(root.copy(), fallbackID: fallbackID), line: line) }
+        if root.hasName("taxonomy") { return .taxonomy(line: line) }
+        return .unknown(name: root.name, line: line)
+    }
+
+    /// Rules for a document already decoded and validated against its schema.
+    private func check(_ content: RootContent?, diagnostics: [Diagnostic], file: String, fileID: String?, context: RuleContext) -> ParsedFile {
+        switch content {
+        case nil:
+            return ParsedFile(file: file, diagnostics: diagnostics)
+        case .foreign(let name, let line):
+            return ParsedFile(file: file, diagnostics: diagnostics + [
+                .error(.init(file: file, line: line), "<\(name)> is not a catalogue document (expected namespace \(CatalogSchemas.namespace))", code: "xml.namespace")
             ])
-        default:
-            return ParsedFile(file: file, diagnostics: parsed.diagnostics + [
-                .error(.init(file: file, line: root.line), "<\(root.name)> is not a catalogue document (expected <supplier>, <mission> or <taxonomy>)", code: "xml.root")
+        case .supplier(let supplier, _):
+            let rules = SupplierRules.check(supplier, file: file, fileID: fileID, context: context)
+            return ParsedFile(file: file, document: .supplier(SupplierKey(supplier), supplier), diagnostics: Self.preferSchemaErrors(diagnostics + rules))
+        case .mission(let mission, _):
+            return ParsedFile(file: file, document: .mission(mission), diagnostics: diagnostics)
+        case .taxonomy(let line):
+            return ParsedFile(file: file, document: .taxonomy, diagnostics: diagnostics + [
+                .warning(.init(file: file, line: line), "a second taxonomy file is ignored; the catalogue's taxonomy is \(taxonomyPath)", code: "taxonomy.extra")
+            ])
+        case .unknown(let name, let line):
+            return ParsedFile(file: file, diagnostics: diagnostics + [
+                .error(.init(file: file, line: line), "<\(name)> is not a catalogue document (expected <supplier>, <mission> or <taxonomy>)", code: "xml.root")
             ])
         }
     }
@@ -229,21 +293,37 @@ public struct CatalogLoader: Sendable {
 
     // MARK: - Files
 
-    static func fileID(_ file: String) -> String? {
-        let name = (file as NSString).lastPathComponent
+    package static func fileID(_ file: String) -> String? {
+        let bytes = file.utf8
+        let name = bytes.lastIndex(of: UInt8(ascii: "/")).map { file[bytes.index(after: $0)...] } ?? file[...]
         return name.hasSuffix(".xml") ? String(name.dropLast(4)) : nil
     }
 
     /// A path's standard absolute form, cheaply: the common case (an absolute or
-    /// plain relative path with no `.`, `..` or `//` segment) avoids Foundation's
-    /// URL machinery, which costs more than parsing a small entry.
-    static func normalized(_ path: String, in directory: String) -> String {
-        let plain = !path.contains("//") && !path.contains("/./") && !path.contains("/../")
-            && !path.hasPrefix("./") && !path.hasPrefix("../") && !path.hasSuffix("/.") && !path.hasSuffix("/..")
-        if plain {
-            return path.hasPrefix("/") ? path : directory + "/" + path
+    /// plain relative path with no empty, `.` or `..` segment) avoids Foundation's
+    /// URL and string-search machinery, which costs more than parsing a small entry.
+    package static func normalized(_ path: String, in directory: String) -> String {
+        if isPlain(path) {
+            return path.utf8.first == UInt8(ascii: "/") ? path : directory + "/" + path
         }
         return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// True for a non-empty path with no empty (`//`, trailing `/`), `.` or `..`
+    /// segment, in one pass over its bytes.
+    package static func isPlain(_ path: String) -> Bool {
+        var segmentLength = 0, dots = 0, index = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if index > 0, segmentLength == 0 || segmentLength == dots && dots <= 2 { return false }
+                segmentLength = 0; dots = 0
+            } else {
+                segmentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+            index += 1
+        }
+        return index > 0 && segmentLength > 0 && !(segmentLength == dots && dots <= 2)
     }
 
     /// Every `*.xml` below `directory`, sorted, skipping `schema/`, `history/`,

@@ -13,9 +13,19 @@ public struct CalendarDay: Sendable, Hashable, Codable, Comparable, CustomString
 
     /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        // On bytes: every entry has several dates.
+        var bytes = text.utf8.makeIterator()
+        func number(_ digits: Int) -> Int? {
+            var value = 0
+            for _ in 0..<digits {
+                guard let byte = bytes.next(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        guard let y = number(4), bytes.next() == dash, let m = number(2), bytes.next() == dash, let d = number(2),
+              bytes.next() == nil,
               (1...12).contains(m), d >= 1, d <= CalendarDay.daysIn(month: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)

@@ -6,25 +6,26 @@
 public enum FieldForms {
     /// Québec enterprise number: exactly 10 digits.
     public static func neq(_ value: String) -> String? {
-        guard value.count == 10, value.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        let bytes = value.utf8
+        guard bytes.count == 10, bytes.allSatisfy(isASCIIDigit) else {
             return "NEQ '\(value)' must be exactly 10 digits (the Québec enterprise number from the Registraire des entreprises)"
         }
-        if Set(value).count == 1 { return "NEQ '\(value)' is a placeholder, not a real enterprise number" }
+        if bytes.allSatisfy({ $0 == bytes.first }) { return "NEQ '\(value)' is a placeholder, not a real enterprise number" }
         return nil
     }
 
     /// Canadian postal code `A9A 9A9`, with a Québec first letter (G, H or J).
     public static func quebecPostalCode(_ value: String) -> String? {
-        let chars = Array(value)
-        let letters = Set("ABCEGHJKLMNPRSTVWXYZ")
-        guard chars.count == 7, chars[3] == " ",
-              letters.contains(chars[0]), chars[1].isASCII, chars[1].isNumber,
-              letters.contains(chars[2]), chars[4].isASCII, chars[4].isNumber,
-              letters.contains(chars[5]), chars[6].isASCII, chars[6].isNumber
+        let chars = Array(value.utf8)
+        func isLetter(_ b: UInt8) -> Bool { postalLetters.contains(b) }
+        guard chars.count == 7, chars[3] == UInt8(ascii: " "),
+              isLetter(chars[0]), isASCIIDigit(chars[1]),
+              isLetter(chars[2]), isASCIIDigit(chars[4]),
+              isLetter(chars[5]), isASCIIDigit(chars[6])
         else {
             return "postal code '\(value)' must look like G7H 5B1 (letter digit letter, space, digit letter digit; no D, F, I, O, Q or U)"
         }
-        guard "GHJ".contains(chars[0]) else {
+        guard chars[0] == UInt8(ascii: "G") || chars[0] == UInt8(ascii: "H") || chars[0] == UInt8(ascii: "J") else {
             return "postal code '\(value)' is not in Québec (Québec codes begin with G, H or J)"
         }
         return nil
@@ -34,7 +35,7 @@ public enum FieldForms {
     /// Checked on UTF-8 bytes: this runs for every contact of every entry.
     public static func email(_ value: String) -> String? {
         let bytes = Array(value.utf8)
-        let bad = "e-mail '\(value)' is not an address like name@company.com"
+        var bad: String { "e-mail '\(value)' is not an address like name@company.com" }
         guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64,
               bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil,
               !bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
@@ -70,12 +71,15 @@ public enum FieldForms {
         return nil
     }
 
-    public static func isInsecureURL(_ value: String) -> Bool { value.lowercased().hasPrefix("http://") }
+    public static func isInsecureURL(_ value: String) -> Bool {
+        let bytes = value.utf8
+        return bytes.count >= 7 && zip(bytes, "http://".utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+    }
 
     /// A DNS host name of at least two labels: ASCII letters, digits and inner
     /// hyphens, at most 63 bytes a label, a top-level domain that is not numeric.
     private static func hostProblem(_ host: ArraySlice<UInt8>) -> String? {
-        let name = String(decoding: host, as: UTF8.self)
+        var name: String { String(decoding: host, as: UTF8.self) }
         let labels = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return "the domain '\(name)' needs a dot, like company.com" }
         let hyphen = UInt8(ascii: "-")
@@ -89,6 +93,9 @@ public enum FieldForms {
         }
         return nil
     }
+
+    /// Letters allowed in a Canadian postal code (no D, F, I, O, Q or U).
+    private static let postalLetters = Set("ABCEGHJKLMNPRSTVWXYZ".utf8)
 
     private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
     private static func isASCIIDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
@@ -117,19 +124,20 @@ public enum FieldForms {
     /// A BCP 47 language tag whose primary language is a real ISO 639 code:
     /// `fr`, `en`, `fr-CA`, `zh-Hans`, `pt-BR`.
     public static func languageTag(_ value: String) -> String? {
-        let subtags = value.split(separator: "-", omittingEmptySubsequences: false)
-        let bad = "'\(value)' is not a language tag (use codes such as fr, en, es, ar, pt-BR, zh-Hans)"
-        guard let primary = subtags.first, primary.count == 2 || primary.count == 3,
-              primary.allSatisfy({ $0.isASCII && $0.isLowercase })
+        let subtags = value.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        var bad: String { "'\(value)' is not a language tag (use codes such as fr, en, es, ar, pt-BR, zh-Hans)" }
+        func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+        func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        guard let primary = subtags.first, primary.count == 2 || primary.count == 3, primary.allSatisfy(isLower)
         else { return bad }
-        if primary.count == 2, !ISOLanguage.codes.contains(String(primary)) {
-            return "'\(primary)' is not an ISO 639 language code"
+        if primary.count == 2, !ISOLanguage.codes.contains(String(decoding: primary, as: UTF8.self)) {
+            return "'\(String(decoding: primary, as: UTF8.self))' is not an ISO 639 language code"
         }
         for subtag in subtags.dropFirst() {
-            let ok = (subtag.count == 2 && subtag.allSatisfy { $0.isASCII && $0.isUppercase })  // region
-                || (subtag.count == 4 && subtag.first!.isUppercase && subtag.allSatisfy { $0.isASCII && $0.isLetter })  // script
-                || (subtag.count == 3 && subtag.allSatisfy { $0.isASCII && $0.isNumber })  // UN M.49 region
-                || ((5...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })  // variant
+            let ok = (subtag.count == 2 && subtag.allSatisfy(isUpper))  // region
+                || (subtag.count == 4 && isUpper(subtag.first!) && subtag.allSatisfy(isASCIILetter))  // script
+                || (subtag.count == 3 && subtag.allSatisfy(isASCIIDigit))  // UN M.49 region
+                || ((5...8).contains(subtag.count) && subtag.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) })  // variant
             if !ok { return bad }
         }
         return nil
@@ -137,9 +145,9 @@ public enum FieldForms {
 
     /// HS 2022 subheading form `NNNN.NN`.
     public static func hsCode(_ value: String) -> String? {
-        let chars = Array(value)
-        guard chars.count == 7, chars[4] == ".",
-              chars.enumerated().allSatisfy({ $0.offset == 4 || ($0.element.isASCII && $0.element.isNumber) })
+        let chars = Array(value.utf8)
+        guard chars.count == 7, chars[4] == UInt8(ascii: "."),
+              chars.enumerated().allSatisfy({ $0.offset == 4 || isASCIIDigit($0.element) })
         else { return "HS code '\(value)' must be a six-digit subheading like 8426.11" }
         return nil
     }

@@ -1,4 +1,4 @@
-public import AluDiagnostics
+import AluDiagnostics
 
 /// What rules need beyond the document itself.
 public struct RuleContext: Sendable {

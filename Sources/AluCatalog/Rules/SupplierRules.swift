@@ -57,7 +57,7 @@ public enum SupplierRules {
             sink.error(s.line("contacts") ?? s.line("id"), "at least one contact is required", "supplier.contacts")
         }
         for contact in s.contacts {
-            let who = contact.name.isEmpty ? "a contact" : "contact '\(contact.name)'"
+            var who: String { contact.name.isEmpty ? "a contact" : "contact '\(contact.name)'" }
             if contact.consent == nil {
                 sink.error(contact.line, "\(who) has no consent flag: add consent=\"true\" only if this person agreed to be published, else consent=\"false\"", "supplier.contact-consent")
             }

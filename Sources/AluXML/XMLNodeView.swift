@@ -1,0 +1,173 @@
+internal import CLibXML2
+import Foundation
+
+/// A read-only view of one element of a parsed libxml2 tree, for decoders that
+/// build model values straight from the tree without first copying it into
+/// ``XMLElement`` values.
+///
+/// A view is only valid inside the `read` closure given to
+/// ``SafeXMLParser/parse(_:file:limits:selectSchema:read:)``: the tree is freed
+/// when the closure returns, so a view must never be stored or returned (take
+/// `String`s out of it instead). It is `package`, not `public`, for that reason.
+///
+/// Why it exists: copying every element into Swift values, then decoding from the
+/// copies, cost more CPU than libxml2's own parse of a supplier entry. Reading the
+/// tree in place allocates only the strings the model keeps. Names are compared
+/// byte for byte against static strings, never converted.
+package struct XMLNodeView {
+    let node: xmlNodePtr
+
+    init(_ node: xmlNodePtr) { self.node = node }
+
+    /// The element's local name.
+    package var name: String { String(cString: node.pointee.name) }
+
+    /// True when the local name is exactly `name`.
+    package func hasName(_ name: StaticString) -> Bool {
+        Self.equals(node.pointee.name, name)
+    }
+
+    /// The namespace URI, nil when the element has none.
+    package var namespace: String? {
+        node.pointee.ns?.pointee.href.map { String(cString: $0) }
+    }
+
+    /// The line where the start tag begins.
+    package var line: Int { Int(xmlGetLineNo(node)) }
+
+    /// The value of the unprefixed attribute `name`.
+    package subscript(attribute name: StaticString) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns == nil, Self.equals(current.pointee.name, name) {
+                return Self.text(of: current.pointee.children, trimmed: false)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// `xml:lang`, when present.
+    package var language: String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let href = current.pointee.ns?.pointee.href, Self.equals(current.pointee.name, "lang"),
+               Self.equals(href, "http://www.w3.org/XML/1998/namespace") {
+                return Self.text(of: current.pointee.children, trimmed: false)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The direct text (text and CDATA children, concatenated), as in ``XMLElement/text``.
+    package var text: String { Self.text(of: node.pointee.children, trimmed: false) }
+
+    /// The direct text without leading and trailing XML whitespace.
+    package var trimmedText: String { Self.text(of: node.pointee.children, trimmed: true) }
+
+    /// The direct text split on XML whitespace, for list types such as `fr en es`.
+    package var tokens: [String] {
+        var result: [String] = []
+        Self.withText(of: node.pointee.children) { bytes in
+            for token in bytes.split(whereSeparator: Self.isSpace) {
+                result.append(String(decoding: UnsafeRawBufferPointer(rebasing: token), as: UTF8.self))
+            }
+        }
+        return result
+    }
+
+    /// Child elements, in document order.
+    package var children: Children { Children(first: node.pointee.children) }
+
+    /// The first child element called `name`.
+    package func child(_ name: StaticString) -> XMLNodeView? {
+        children.first { $0.hasName(name) }
+    }
+
+    /// The trimmed text of the first child called `name`.
+    package func childText(_ name: StaticString) -> String? {
+        child(name)?.trimmedText
+    }
+
+    /// A deep copy into Swift values, for callers that keep the tree.
+    package func copy() -> XMLElement { XMLTreeCopier.copy(node) }
+
+    /// The element children of a node, skipping text, comments and processing
+    /// instructions.
+    package struct Children: Sequence, IteratorProtocol {
+        var upcoming: xmlNodePtr?
+
+        init(first: xmlNodePtr?) { upcoming = first }
+
+        package mutating func next() -> XMLNodeView? {
+            while let current = upcoming {
+                upcoming = current.pointee.next
+                if current.pointee.type == XML_ELEMENT_NODE { return XMLNodeView(current) }
+            }
+            return nil
+        }
+
+        /// Every child called `name`, in order.
+        package func named(_ name: StaticString) -> [XMLNodeView] {
+            var result: [XMLNodeView] = []
+            for child in self where child.hasName(name) { result.append(child) }
+            return result
+        }
+    }
+
+    // MARK: - Bytes
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    private static func equals(_ cString: UnsafePointer<xmlChar>?, _ name: StaticString) -> Bool {
+        guard let cString else { return false }
+        let count = name.utf8CodeUnitCount
+        return memcmp(cString, name.utf8Start, count) == 0 && cString[count] == 0
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the text and CDATA nodes in a sibling
+    /// list: in place when there is one such node (the common case), else joined.
+    private static func withText(of first: xmlNodePtr?, _ body: (UnsafeRawBufferPointer) -> Void) {
+        var single: UnsafePointer<xmlChar>?
+        var count = 0
+        var node = first
+        while let current = node {
+            let type = current.pointee.type
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+                single = count == 0 ? UnsafePointer(content) : nil
+                count += 1
+            }
+            node = current.pointee.next
+        }
+        if count == 0 { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        if count == 1, let single {
+            return body(UnsafeRawBufferPointer(start: single, count: strlen(single)))
+        }
+        var joined: [UInt8] = []
+        node = first
+        while let current = node {
+            let type = current.pointee.type
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+                joined.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content)))
+            }
+            node = current.pointee.next
+        }
+        joined.withUnsafeBytes(body)
+    }
+
+    private static func text(of first: xmlNodePtr?, trimmed: Bool) -> String {
+        var result = ""
+        withText(of: first) { bytes in
+            var start = bytes.startIndex, end = bytes.endIndex
+            if trimmed {
+                while start < end, isSpace(bytes[start]) { start += 1 }
+                while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            }
+            result = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return result
+    }
+}
