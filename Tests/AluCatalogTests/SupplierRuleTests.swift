@@ -83,4 +83,25 @@ struct SupplierRuleTests {
         #expect(FieldForms.webURL("https://www.x.example/path?q=1") == nil)
         for bad in ["www.x.com", "https://x", "https://user@x.com", "javascript:alert(1)", "https://x .com"] { #expect(FieldForms.webURL(bad) != nil, "\(bad)") }
     }
+
+    @Test("host names: each message for the fault it names", arguments: [
+        ("https://x.example:8443/a", nil),
+        ("HTTPS://A-1.B2.example", nil),
+        ("https://" + String(repeating: "a", count: 63) + ".com", nil),
+        ("https://localhost", "web address 'https://localhost': the domain 'localhost' needs a dot, like company.com"),
+        ("https://", "web address 'https://': the domain '' needs a dot, like company.com"),
+        ("https://-x.com", "web address 'https://-x.com': the domain '-x.com' is not a valid host name"),
+        ("https://x-.com", "web address 'https://x-.com': the domain 'x-.com' is not a valid host name"),
+        ("https://x..com", "web address 'https://x..com': the domain 'x..com' is not a valid host name"),
+        ("https://.x.com", "web address 'https://.x.com': the domain '.x.com' is not a valid host name"),
+        ("https://x.com.", "web address 'https://x.com.': the domain 'x.com.' is not a valid host name"),
+        ("https://x_y.com", "web address 'https://x_y.com': the domain 'x_y.com' is not a valid host name"),
+        ("https://" + String(repeating: "a", count: 64) + ".com", "web address 'https://\(String(repeating: "a", count: 64)).com': the domain '\(String(repeating: "a", count: 64)).com' is not a valid host name"),
+        ("https://x.c", "web address 'https://x.c': the domain 'x.c' does not end with a real top-level domain"),
+        ("https://10.0.0.1", "web address 'https://10.0.0.1': the domain '10.0.0.1' does not end with a real top-level domain"),
+        ("https://bücher.de", "web address 'https://bücher.de': the domain 'bücher.de' is not a valid host name"),
+    ] as [(String, String?)])
+    func hostNames(url: String, problem: String?) {
+        #expect(FieldForms.webURL(url) == problem)
+    }
 }

@@ -73,8 +73,10 @@ enum SupplierDecoder {
     }
 
     static func roles(_ text: String?) -> [Role] {
-        guard let text else { return [] }
-        return text.utf8.split(separator: UInt8(ascii: " ")).compactMap { Role(rawValue: String(Substring($0))) }
+        guard var text else { return [] }
+        return text.withUTF8 { bytes in
+            bytes.split(separator: UInt8(ascii: " ")).compactMap { Role(rawValue: String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)) }
+        }
     }
 
     private static func address(_ element: XMLNodeView) -> Address {

@@ -32,43 +32,47 @@ public enum FieldForms {
     }
 
     /// An e-mail address a mail server would accept: one `@`, a domain with a dot.
-    /// Checked on UTF-8 bytes: this runs for every contact of every entry.
+    /// Checked on UTF-8 bytes in place: this runs for every contact of every entry.
     public static func email(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
-        var bad: String { "e-mail '\(value)' is not an address like name@company.com" }
-        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64,
-              bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil,
-              !bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
-        else { return bad }
-        let local = bytes[..<at], dot = UInt8(ascii: ".")
-        if local.first == dot || local.last == dot || zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot }) {
-            return "e-mail '\(value)' has a misplaced dot before the @"
+        var contiguous = value
+        return contiguous.withUTF8 { bytes -> String? in
+            var bad: String { "e-mail '\(value)' is not an address like name@company.com" }
+            guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64,
+                  bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil,
+                  !bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+            else { return bad }
+            let local = bytes[..<at], dot = UInt8(ascii: ".")
+            if local.first == dot || local.last == dot || zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot }) {
+                return "e-mail '\(value)' has a misplaced dot before the @"
+            }
+            if let problem = hostProblem(UnsafeBufferPointer(rebasing: bytes[(at + 1)...])) { return "e-mail '\(value)': \(problem)" }
+            return nil
         }
-        if let problem = hostProblem(bytes[(at + 1)...]) { return "e-mail '\(value)': \(problem)" }
-        return nil
     }
 
     /// A public web address: `https://` (or `http://`) and a host name with a dot.
     /// `http` is accepted with a warning by callers that ask ``isInsecureURL(_:)``.
     public static func webURL(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
-        func hasPrefix(_ prefix: String) -> Bool {
-            let p = Array(prefix.utf8)
-            return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        var contiguous = value
+        return contiguous.withUTF8 { bytes -> String? in
+            func hasPrefix(_ prefix: StaticString) -> Bool {
+                let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+                return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+            }
+            let start: Int
+            if hasPrefix("https://") { start = 8 } else if hasPrefix("http://") { start = 7 } else {
+                return "web address '\(value)' must start with https://"
+            }
+            if bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
+                return "web address '\(value)' contains spaces or quotes"
+            }
+            let rest = bytes[start...]
+            let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+            if host.contains(UInt8(ascii: "@")) { return "web address '\(value)' must not contain a user name" }
+            let hostOnly = host.prefix { $0 != UInt8(ascii: ":") }
+            if let problem = hostProblem(UnsafeBufferPointer(rebasing: hostOnly)) { return "web address '\(value)': \(problem)" }
+            return nil
         }
-        let start: Int
-        if hasPrefix("https://") { start = 8 } else if hasPrefix("http://") { start = 7 } else {
-            return "web address '\(value)' must start with https://"
-        }
-        if bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
-            return "web address '\(value)' contains spaces or quotes"
-        }
-        let rest = bytes[start...]
-        let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
-        if host.contains(UInt8(ascii: "@")) { return "web address '\(value)' must not contain a user name" }
-        let hostOnly = host.prefix { $0 != UInt8(ascii: ":") }
-        if let problem = hostProblem(hostOnly) { return "web address '\(value)': \(problem)" }
-        return nil
     }
 
     public static func isInsecureURL(_ value: String) -> Bool {
@@ -78,17 +82,28 @@ public enum FieldForms {
 
     /// A DNS host name of at least two labels: ASCII letters, digits and inner
     /// hyphens, at most 63 bytes a label, a top-level domain that is not numeric.
-    private static func hostProblem(_ host: ArraySlice<UInt8>) -> String? {
+    /// One pass over the bytes.
+    private static func hostProblem(_ host: UnsafeBufferPointer<UInt8>) -> String? {
         var name: String { String(decoding: host, as: UTF8.self) }
-        let labels = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard labels.count >= 2 else { return "the domain '\(name)' needs a dot, like company.com" }
-        let hyphen = UInt8(ascii: "-")
-        for label in labels {
-            guard !label.isEmpty, label.count <= 63, label.first != hyphen, label.last != hyphen,
-                  label.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || $0 == hyphen })
-            else { return "the domain '\(name)' is not a valid host name" }
+        let hyphen = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
+        var labels = 1, length = 0, previous: UInt8 = 0, labelIsNumeric = true, valid = true
+        for byte in host {
+            if byte == dot {
+                if length == 0 || previous == hyphen { valid = false }
+                labels += 1; length = 0; labelIsNumeric = true
+            } else {
+                if length == 0, byte == hyphen { valid = false }
+                if !(isASCIILetter(byte) || isASCIIDigit(byte) || byte == hyphen) { valid = false }
+                if !isASCIIDigit(byte) { labelIsNumeric = false }
+                length += 1
+                if length > 63 { valid = false }
+            }
+            previous = byte
         }
-        if let tld = labels.last, tld.count < 2 || tld.allSatisfy(isASCIIDigit) {
+        if length == 0 || previous == hyphen { valid = false }  // the last label
+        guard labels >= 2 else { return "the domain '\(name)' needs a dot, like company.com" }
+        guard valid else { return "the domain '\(name)' is not a valid host name" }
+        if length < 2 || labelIsNumeric {
             return "the domain '\(name)' does not end with a real top-level domain"
         }
         return nil
@@ -124,23 +139,26 @@ public enum FieldForms {
     /// A BCP 47 language tag whose primary language is a real ISO 639 code:
     /// `fr`, `en`, `fr-CA`, `zh-Hans`, `pt-BR`.
     public static func languageTag(_ value: String) -> String? {
-        let subtags = value.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        var bad: String { "'\(value)' is not a language tag (use codes such as fr, en, es, ar, pt-BR, zh-Hans)" }
-        func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
-        func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
-        guard let primary = subtags.first, primary.count == 2 || primary.count == 3, primary.allSatisfy(isLower)
-        else { return bad }
-        if primary.count == 2, !ISOLanguage.codes.contains(String(decoding: primary, as: UTF8.self)) {
-            return "'\(String(decoding: primary, as: UTF8.self))' is not an ISO 639 language code"
+        var contiguous = value
+        return contiguous.withUTF8 { bytes -> String? in
+            let subtags = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+            var bad: String { "'\(value)' is not a language tag (use codes such as fr, en, es, ar, pt-BR, zh-Hans)" }
+            func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+            func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+            guard let primary = subtags.first, primary.count == 2 || primary.count == 3, primary.allSatisfy(isLower)
+            else { return bad }
+            if primary.count == 2, !ISOLanguage.codes.contains(String(decoding: UnsafeBufferPointer(rebasing: primary), as: UTF8.self)) {
+                return "'\(String(decoding: UnsafeBufferPointer(rebasing: primary), as: UTF8.self))' is not an ISO 639 language code"
+            }
+            for subtag in subtags.dropFirst() {
+                let ok = (subtag.count == 2 && subtag.allSatisfy(isUpper))  // region
+                    || (subtag.count == 4 && isUpper(subtag.first!) && subtag.allSatisfy(isASCIILetter))  // script
+                    || (subtag.count == 3 && subtag.allSatisfy(isASCIIDigit))  // UN M.49 region
+                    || ((5...8).contains(subtag.count) && subtag.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) })  // variant
+                if !ok { return bad }
+            }
+            return nil
         }
-        for subtag in subtags.dropFirst() {
-            let ok = (subtag.count == 2 && subtag.allSatisfy(isUpper))  // region
-                || (subtag.count == 4 && isUpper(subtag.first!) && subtag.allSatisfy(isASCIILetter))  // script
-                || (subtag.count == 3 && subtag.allSatisfy(isASCIIDigit))  // UN M.49 region
-                || ((5...8).contains(subtag.count) && subtag.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) })  // variant
-            if !ok { return bad }
-        }
-        return nil
     }
 
     /// HS 2022 subheading form `NNNN.NN`.

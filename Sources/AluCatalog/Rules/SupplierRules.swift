@@ -16,8 +16,9 @@ public enum SupplierRules {
             sink.error(s.address.regionLine, "region '\(s.address.regionName)' is not one of Québec's 17 administrative regions", "supplier.region")
         }
         sink.check(FieldForms.quebecPostalCode(s.address.postalCode), line: s.address.line, code: "supplier.postal-code")
-        sink.check(FieldForms.webURL(s.website), line: s.line("website"), code: "supplier.website")
-        if FieldForms.webURL(s.website) == nil, FieldForms.isInsecureURL(s.website) {
+        let websiteProblem = FieldForms.webURL(s.website)
+        sink.check(websiteProblem, line: s.line("website"), code: "supplier.website")
+        if websiteProblem == nil, FieldForms.isInsecureURL(s.website) {
             sink.warning(s.line("website"), "web address '\(s.website)' uses http://; buyers' browsers will warn, prefer https://", "supplier.website-http")
         }
         sink.check(FieldForms.email(s.email), line: s.line("email"), code: "supplier.email")
