@@ -53,6 +53,15 @@ enum XMLMessageWording {
             if allowed.hasSuffix("}") { allowed.removeLast() }
             return "'\(value)' is not one of the allowed values: \(allowed)"
         }
+        // "[facet 'minLength'] The value has a length of '0'; this underruns the
+        // allowed minimum length of '1'" (and the maxLength twin).
+        if text.hasPrefix("[facet 'minLength']") || text.hasPrefix("[facet 'maxLength']"),
+           let lengths = quotedNumbers(text.drop { $0 != "]" }), lengths.count == 2 {
+            if text.hasPrefix("[facet 'minLength']") {
+                return lengths[0] == 0 ? "must not be empty" : "is too short: length \(lengths[0]), at least \(lengths[1]) required"
+            }
+            return "is too long: length \(lengths[0]), at most \(lengths[1]) allowed"
+        }
         if text.hasPrefix("[facet 'minLength']") || text.hasPrefix("[facet 'maxLength']")
             || text.hasPrefix("[facet 'minInclusive']") || text.hasPrefix("[facet 'maxInclusive']") {
             text = String(text.drop { $0 != "]" }.dropFirst()).trimmingXMLWhitespace()
@@ -66,6 +75,19 @@ enum XMLMessageWording {
         text = text.replacingOccurrences(of: "' is required but missing", with: "' is required but missing")
         text = text.replacingOccurrences(of: "No matching global declaration available for the validation root", with: "this is not the expected kind of document (wrong root element or namespace)")
         return text
+    }
+
+    /// The numbers written between single quotes in `text`, in order; nil if a
+    /// quoted part is not a number.
+    private static func quotedNumbers(_ text: Substring) -> [Int]? {
+        let parts = text.split(separator: "'", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return nil }
+        var numbers: [Int] = []
+        for index in stride(from: 1, to: parts.count - 1, by: 2) {
+            guard let number = Int(parts[index]) else { return nil }
+            numbers.append(number)
+        }
+        return numbers
     }
 
     /// Removes `{namespace}` prefixes from qualified names.
@@ -101,7 +123,8 @@ enum XMLMessageWording {
     static func deduplicate(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         func rank(_ d: Diagnostic) -> Int {
             if d.message.contains("is not a valid value of the") { return 3 }
-            if d.message.contains("underruns the allowed minimum") || d.message.contains("exceeds the allowed maximum") { return 2 }
+            if d.message.contains("underruns the allowed minimum") || d.message.contains("exceeds the allowed maximum")
+                || d.message.contains(": is too short: length") || d.message.contains(": is too long: length") { return 2 }
             return d.message.contains("does not have the required form") || d.message.contains("must not be empty")
                 || d.message.contains("is not one of the allowed values") ? 0 : 1
         }

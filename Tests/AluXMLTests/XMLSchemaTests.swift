@@ -29,6 +29,28 @@ struct XMLSchemaTests {
         ])
     }
 
+    @Test("length errors say empty, too short or too long, once per value")
+    func lengthErrorsReworded() throws {
+        let schema = try XMLSchema(path: Bundle.module.path(forResource: "lengths", ofType: "xsd", inDirectory: "Fixtures")!)
+        let diagnostics = validate("""
+            <r xmlns="urn:test:lengths">
+            <name>  \t </name>
+            <name>a</name>
+            <name>abcdefg</name>
+            <name>ok</name>
+            <tags> </tags>
+            <tags>a b c</tags>
+            </r>
+            """, schema: schema)
+        #expect(diagnostics.map(\.description) == [
+            "item.xml:2: error: <name>: must not be empty",
+            "item.xml:3: error: <name>: is too short: length 1, at least 2 required",
+            "item.xml:4: error: <name>: is too long: length 7, at most 5 allowed",
+            "item.xml:6: error: <tags>: must not be empty",
+            "item.xml:7: error: <tags>: is too long: length 3, at most 2 allowed",
+        ])
+    }
+
     @Test("a missing element names what was expected")
     func missingElement() throws {
         let schema = try XMLSchema(path: Self.schemaPath)
