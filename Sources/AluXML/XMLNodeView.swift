@@ -70,8 +70,19 @@ package struct XMLNodeView {
     package var tokens: [String] {
         var result: [String] = []
         Self.withText(of: node.pointee.children) { bytes in
-            for token in bytes.split(whereSeparator: Self.isSpace) {
-                result.append(String(decoding: UnsafeRawBufferPointer(rebasing: token), as: UTF8.self))
+            var start: Int?
+            for index in bytes.indices {
+                if Self.isSpace(bytes[index]) {
+                    if let first = start {
+                        result.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self))
+                        start = nil
+                    }
+                } else if start == nil {
+                    start = index
+                }
+            }
+            if let first = start {
+                result.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[first...]), as: UTF8.self))
             }
         }
         return result
@@ -124,8 +135,14 @@ package struct XMLNodeView {
 
     private static func equals(_ cString: UnsafePointer<xmlChar>?, _ name: StaticString) -> Bool {
         guard let cString else { return false }
-        let count = name.utf8CodeUnitCount
-        return memcmp(cString, name.utf8Start, count) == 0 && cString[count] == 0
+        return equals(cString, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    /// True when the NUL-terminated `cString` is exactly `bytes` (which hold no NUL).
+    /// Stops at the first difference, so it never reads past the terminator.
+    static func equals(_ cString: UnsafePointer<xmlChar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<bytes.count where cString[index] != bytes[index] { return false }
+        return cString[bytes.count] == 0
     }
 
     /// Calls `body` with the UTF-8 bytes of the text and CDATA nodes in a sibling
@@ -169,5 +186,40 @@ package struct XMLNodeView {
             result = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
         return result
+    }
+}
+
+/// Finds an element's local name in a fixed list by comparing bytes, without
+/// making a `String` of each name: for decoders that dispatch on every child of
+/// every document. Not generic on purpose, so it is fast from other modules.
+package struct XMLNameTable: Sendable {
+    /// The names, each followed by a NUL byte.
+    private let bytes: [UInt8]
+    /// Where each name starts in `bytes`.
+    private let starts: [Int]
+
+    package init(_ names: [String]) {
+        var bytes: [UInt8] = [], starts: [Int] = []
+        for name in names {
+            precondition(!name.isEmpty && !name.utf8.contains(0), "element names are not empty and hold no NUL")
+            starts.append(bytes.count)
+            bytes += name.utf8
+            bytes.append(0)
+        }
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    /// The position in the list of the element's local name, nil when absent.
+    package func index(of element: XMLNodeView) -> Int? {
+        guard let name = element.node.pointee.name else { return nil }
+        return bytes.withUnsafeBufferPointer { table in
+            for (index, start) in starts.enumerated() where table[start] == name[0] {
+                var offset = 1
+                while table[start + offset] != 0, table[start + offset] == name[offset] { offset += 1 }
+                if table[start + offset] == 0, name[offset] == 0 { return index }
+            }
+            return nil
+        }
     }
 }

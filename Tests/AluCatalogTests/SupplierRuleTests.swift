@@ -59,6 +59,22 @@ struct SupplierRuleTests {
         }
     }
 
+    @Test("a country listed twice is warned at each repeat, in short lists and in long ones", arguments: [3, 16, 17, 200])
+    func repeatedCountries(distinct: Int) throws {
+        let codes = Array(ISOCountryCodesForTests.all.prefix(distinct))
+        var s = Supplier(id: "x")
+        s.exportExperience = codes + [codes[0], codes[distinct - 1], codes[0]]
+        s.targetMarkets = codes
+        let taxonomy = try TestCatalog.loader().loadAll().catalog.taxonomy
+        let warnings = SupplierRules.check(s, file: "x.xml", fileID: "x", context: RuleContext(taxonomy: taxonomy, today: TestCatalog.today))
+            .filter { $0.code == "supplier.country-duplicate" }.map(\.message)
+        #expect(warnings == [
+            "country \(codes[0]) is listed twice in <exportExperience>",
+            "country \(codes[distinct - 1]) is listed twice in <exportExperience>",
+            "country \(codes[0]) is listed twice in <exportExperience>",
+        ])
+    }
+
     static let forms: [(String, String?)] = [
         ("+14185550123", nil), ("+971501234567", nil), ("+1418555012", "phone '+1418555012' is not a valid North American number (+1, then a 3-digit area code and 7 digits)"),
         ("4185550123", "phone '4185550123' must be in international form, like +14185550123 (no spaces or dashes)"),
@@ -104,4 +120,18 @@ struct SupplierRuleTests {
     func hostNames(url: String, problem: String?) {
         #expect(FieldForms.webURL(url) == problem)
     }
+}
+
+/// Assigned ISO 3166-1 codes, enough for long lists.
+enum ISOCountryCodesForTests {
+    static let all: [String] = {
+        var codes: [String] = []
+        for a in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+            for b in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+                let code = String(decoding: [a, b], as: UTF8.self)
+                if FieldForms.country(code) == nil { codes.append(code) }
+            }
+        }
+        return codes
+    }()
 }

@@ -6,27 +6,36 @@ import AluXML
 ///
 /// Lenient on purpose: it runs after schema validation, whose errors are already
 /// reported, and takes what it can so the rules can still report everything else.
+/// Each element's children are read in one pass, dispatched on their name's bytes
+/// (``XMLNameTable``); inside a contact, address or reference the first of a
+/// repeated child counts, at the top level the last.
 enum SupplierDecoder {
     /// The child elements of `<supplier>` that the model reads, named as in the schema.
     private enum Field: CaseIterable {
         case legalName, operatingName, neq, kind, employees, founded, address, website, email, phone
         case contacts, descriptions, capabilities, equipment, references, exportExperience, targetMarkets
         case certifications, memberships, industries, internalNotes, lastUpdated
+
+        /// The element name, also the key of its line in ``Supplier/lines``.
+        var name: String { "\(self)" }
     }
 
-    /// One hash lookup per child instead of a `switch` over strings, which compares
-    /// the name with each case in turn.
-    private static let fields: [String: Field] = Dictionary(uniqueKeysWithValues: Field.allCases.map { ("\($0)", $0) })
+    private static let fieldList = Field.allCases
+    private static let fields = XMLNameTable(fieldList.map(\.name))
+    /// The names as `String`s made once: the keys of their lines.
+    private static let fieldNames = fieldList.map(\.name)
 
     static func decode(_ root: XMLNodeView, fallbackID: String) -> Supplier {
         var s = Supplier(id: root[attribute: "id"] ?? fallbackID)
         s.lines.reserveCapacity(32)
         s.lines["id"] = root.line
         for child in root.children {
-            let name = child.name
-            s.lines[name] = child.line
-            guard let field = fields[name] else { continue }
-            switch field {
+            guard let index = fields.index(of: child) else {
+                s.lines[child.name] = child.line
+                continue
+            }
+            s.lines[fieldNames[index]] = child.line
+            switch fieldList[index] {
             case .legalName: s.legalName = child.trimmedText
             case .operatingName: s.operatingName = child.trimmedText
             case .neq: s.neq = child.trimmedText
@@ -37,33 +46,41 @@ enum SupplierDecoder {
             case .website: s.website = child.trimmedText
             case .email: s.email = child.trimmedText
             case .phone: s.phone = child.trimmedText
-            case .contacts: s.contacts = child.children.named("contact").map(contact)
+            case .contacts:
+                var contacts: [Contact] = []
+                for element in child.children where element.hasName("contact") { contacts.append(contact(element)) }
+                s.contacts = contacts
             case .descriptions:
-                for description in child.children.named("description") {
-                    s.descriptions.set(description.trimmedText, for: description.language ?? "")
-                    s.lines["description.\(description.language ?? "")"] = description.line
+                for description in child.children where description.hasName("description") {
+                    let language = description.language ?? ""
+                    s.descriptions.set(description.trimmedText, for: language)
+                    s.lines["description." + language] = description.line
                 }
             case .capabilities:
-                s.capabilities = child.children.named("capability").map {
-                    CapabilityClaim(taxonomyID: $0[attribute: "ref"] ?? "", roles: roles($0[attribute: "roles"]), line: $0.line)
+                var claims: [CapabilityClaim] = []
+                for element in child.children where element.hasName("capability") {
+                    claims.append(CapabilityClaim(
+                        taxonomyID: element[attribute: "ref"] ?? "", roles: roles(element[attribute: "roles"]), line: element.line))
                 }
+                s.capabilities = claims
             case .equipment:
-                s.equipment = child.children.named("line").map { line in
-                    var names = LocalizedText()
-                    for name in line.children.named("name") { names.set(name.trimmedText, for: name.language ?? "") }
-                    return EquipmentLine(capability: line[attribute: "capability"] ?? "", hsCode: line[attribute: "hs"], names: names, line: line.line)
-                }
-            case .references: s.references = child.children.named("reference").map(reference)
+                var lines: [EquipmentLine] = []
+                for element in child.children where element.hasName("line") { lines.append(equipmentLine(element)) }
+                s.equipment = lines
+            case .references:
+                var references: [ReferenceProject] = []
+                for element in child.children where element.hasName("reference") { references.append(reference(element)) }
+                s.references = references
             case .exportExperience: s.exportExperience = child.tokens
             case .targetMarkets: s.targetMarkets = child.tokens
             case .certifications:
-                s.certifications = child.children.named("certification").map {
-                    Certification(
-                        scheme: $0[attribute: "scheme"] ?? "", number: $0[attribute: "number"], issuer: $0[attribute: "issuer"],
-                        validFrom: $0[attribute: "validFrom"].flatMap(CalendarDay.init),
-                        validUntil: $0[attribute: "validUntil"].flatMap(CalendarDay.init), line: $0.line)
-                }
-            case .memberships: s.memberships = child.children.named("membership").map(\.trimmedText)
+                var certifications: [Certification] = []
+                for element in child.children where element.hasName("certification") { certifications.append(certification(element)) }
+                s.certifications = certifications
+            case .memberships:
+                var memberships: [String] = []
+                for element in child.children where element.hasName("membership") { memberships.append(element.trimmedText) }
+                s.memberships = memberships
             case .industries: s.industries = child.tokens
             case .internalNotes: s.internalNotes = child.trimmedText
             case .lastUpdated: s.lastUpdated = CalendarDay(child.trimmedText)
@@ -72,46 +89,117 @@ enum SupplierDecoder {
         return s
     }
 
+    /// The roles named in a space-separated list, unknown words skipped. Matched on
+    /// bytes: every capability of every entry has such a list.
     static func roles(_ text: String?) -> [Role] {
         guard var text else { return [] }
-        return text.withUTF8 { bytes in
-            bytes.split(separator: UInt8(ascii: " ")).compactMap { Role(rawValue: String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)) }
+        var roles: [Role] = []
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+                if end > start, let role = roleNames.first(where: { $0.bytes.elementsEqual(bytes[start..<end]) })?.role {
+                    roles.append(role)
+                }
+                start = end + 1
+            }
         }
+        return roles
     }
+
+    private static let roleNames = Role.allCases.map { (bytes: Array($0.rawValue.utf8), role: $0) }
+
+    private enum AddressField: CaseIterable { case street, city, region, postalCode }
+    private static let addressFields = XMLNameTable(AddressField.allCases.map { "\($0)" })
 
     private static func address(_ element: XMLNodeView) -> Address {
         var a = Address()
-        a.street = element.childText("street") ?? ""
-        a.city = element.childText("city") ?? ""
-        a.regionName = element.childText("region") ?? ""
-        a.postalCode = element.childText("postalCode") ?? ""
-        a.line = element.child("postalCode")?.line ?? element.line
-        a.regionLine = element.child("region")?.line ?? element.line
+        var street: String?, city: String?, region: String?, postalCode: String?
+        var postalLine: Int?, regionLine: Int?
+        for child in element.children {
+            switch addressFields.index(of: child).map({ AddressField.allCases[$0] }) {
+            case .street: if street == nil { street = child.trimmedText }
+            case .city: if city == nil { city = child.trimmedText }
+            case .region: if region == nil { region = child.trimmedText; regionLine = child.line }
+            case .postalCode: if postalCode == nil { postalCode = child.trimmedText; postalLine = child.line }
+            case nil: break
+            }
+        }
+        a.street = street ?? ""
+        a.city = city ?? ""
+        a.regionName = region ?? ""
+        a.postalCode = postalCode ?? ""
+        a.line = postalLine ?? element.line
+        a.regionLine = regionLine ?? element.line
         return a
     }
+
+    private enum ContactField: CaseIterable { case name, title, responsibility, languages, email, phone }
+    private static let contactFields = XMLNameTable(ContactField.allCases.map { "\($0)" })
 
     private static func contact(_ element: XMLNodeView) -> Contact {
         var c = Contact()
         c.consent = element[attribute: "consent"].map { $0 == "true" || $0 == "1" }
-        c.name = element.childText("name") ?? ""
-        c.title = element.childText("title") ?? ""
-        c.responsibility = element.childText("responsibility").flatMap(Responsibility.init(rawValue:))
-        c.languages = element.child("languages")?.tokens ?? []
-        c.email = element.childText("email") ?? ""
-        c.phone = element.childText("phone")
+        var name: String?, title: String?, responsibility: String?, languages: [String]?, email: String?
+        for child in element.children {
+            switch contactFields.index(of: child).map({ ContactField.allCases[$0] }) {
+            case .name: if name == nil { name = child.trimmedText }
+            case .title: if title == nil { title = child.trimmedText }
+            case .responsibility: if responsibility == nil { responsibility = child.trimmedText }
+            case .languages: if languages == nil { languages = child.tokens }
+            case .email: if email == nil { email = child.trimmedText }
+            case .phone: if c.phone == nil { c.phone = child.trimmedText }
+            case nil: break
+            }
+        }
+        c.name = name ?? ""
+        c.title = title ?? ""
+        c.responsibility = responsibility.flatMap(Responsibility.init(rawValue:))
+        c.languages = languages ?? []
+        c.email = email ?? ""
         c.line = element.line
         return c
     }
 
+    private static func equipmentLine(_ element: XMLNodeView) -> EquipmentLine {
+        var names = LocalizedText()
+        for name in element.children where name.hasName("name") { names.set(name.trimmedText, for: name.language ?? "") }
+        return EquipmentLine(capability: element[attribute: "capability"] ?? "", hsCode: element[attribute: "hs"], names: names, line: element.line)
+    }
+
+    private static func certification(_ element: XMLNodeView) -> Certification {
+        Certification(
+            scheme: element[attribute: "scheme"] ?? "", number: element[attribute: "number"], issuer: element[attribute: "issuer"],
+            validFrom: element[attribute: "validFrom"].flatMap(CalendarDay.init),
+            validUntil: element[attribute: "validUntil"].flatMap(CalendarDay.init), line: element.line)
+    }
+
+    private enum ReferenceField: CaseIterable { case client, site, country, year, roles, scope }
+    private static let referenceFields = XMLNameTable(ReferenceField.allCases.map { "\($0)" })
+
     private static func reference(_ element: XMLNodeView) -> ReferenceProject {
-        var r = ReferenceProject(citable: element[attribute: "citable"] == "true" || element[attribute: "citable"] == "1")
-        r.client = element.childText("client") ?? ""
-        r.site = element.childText("site") ?? ""
-        r.country = element.childText("country") ?? ""
-        r.year = element.childText("year").flatMap { Int($0) }
-        r.yearLine = element.child("year")?.line ?? element.line
-        r.roles = roles(element.childText("roles"))
-        for scope in element.children.named("scope") { r.scope.set(scope.trimmedText, for: scope.language ?? "") }
+        let citable = element[attribute: "citable"]
+        var r = ReferenceProject(citable: citable == "true" || citable == "1")
+        var client: String?, site: String?, country: String?, year: String?, roles: String?
+        var yearLine: Int?
+        for child in element.children {
+            switch referenceFields.index(of: child).map({ ReferenceField.allCases[$0] }) {
+            case .client: if client == nil { client = child.trimmedText }
+            case .site: if site == nil { site = child.trimmedText }
+            case .country: if country == nil { country = child.trimmedText }
+            case .year: if year == nil { year = child.trimmedText; yearLine = child.line }
+            case .roles: if roles == nil { roles = child.trimmedText }
+            case .scope: r.scope.set(child.trimmedText, for: child.language ?? "")
+            case nil: break
+            }
+        }
+        r.client = client ?? ""
+        r.site = site ?? ""
+        r.country = country ?? ""
+        r.year = year.flatMap { Int($0) }
+        r.yearLine = yearLine ?? element.line
+        r.roles = Self.roles(roles)
         r.line = element.line
         return r
     }

@@ -141,21 +141,29 @@ public enum FieldForms {
     public static func languageTag(_ value: String) -> String? {
         var contiguous = value
         return contiguous.withUTF8 { bytes -> String? in
-            let subtags = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
             var bad: String { "'\(value)' is not a language tag (use codes such as fr, en, es, ar, pt-BR, zh-Hans)" }
             func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
             func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
-            guard let primary = subtags.first, primary.count == 2 || primary.count == 3, primary.allSatisfy(isLower)
-            else { return bad }
-            if primary.count == 2, !ISOLanguage.codes.contains(String(decoding: UnsafeBufferPointer(rebasing: primary), as: UTF8.self)) {
-                return "'\(String(decoding: UnsafeBufferPointer(rebasing: primary), as: UTF8.self))' is not an ISO 639 language code"
-            }
-            for subtag in subtags.dropFirst() {
-                let ok = (subtag.count == 2 && subtag.allSatisfy(isUpper))  // region
-                    || (subtag.count == 4 && isUpper(subtag.first!) && subtag.allSatisfy(isASCIILetter))  // script
-                    || (subtag.count == 3 && subtag.allSatisfy(isASCIIDigit))  // UN M.49 region
-                    || ((5...8).contains(subtag.count) && subtag.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) })  // variant
-                if !ok { return bad }
+            // Subtags between hyphens, walked in place.
+            var start = 0, index = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "-") { end += 1 }
+                let subtag = bytes[start..<end]
+                if index == 0 {
+                    guard subtag.count == 2 || subtag.count == 3, subtag.allSatisfy(isLower) else { return bad }
+                    if subtag.count == 2, !ISOLanguage.codes.contains(String(decoding: UnsafeBufferPointer(rebasing: subtag), as: UTF8.self)) {
+                        return "'\(String(decoding: UnsafeBufferPointer(rebasing: subtag), as: UTF8.self))' is not an ISO 639 language code"
+                    }
+                } else {
+                    let ok = (subtag.count == 2 && subtag.allSatisfy(isUpper))  // region
+                        || (subtag.count == 4 && isUpper(subtag.first!) && subtag.allSatisfy(isASCIILetter))  // script
+                        || (subtag.count == 3 && subtag.allSatisfy(isASCIIDigit))  // UN M.49 region
+                        || ((5...8).contains(subtag.count) && subtag.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) })  // variant
+                    if !ok { return bad }
+                }
+                index += 1
+                start = end + 1
             }
             return nil
         }

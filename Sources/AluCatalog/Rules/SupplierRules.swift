@@ -32,10 +32,10 @@ public enum SupplierRules {
         checkCapabilities(s, taxonomy, &sink)
         checkReferences(s, context, &sink)
         for (field, codes) in [("exportExperience", s.exportExperience), ("targetMarkets", s.targetMarkets)] {
-            var seen: Set<String> = []
+            var seen = RepeatDetector<String>()
             for code in codes {
                 sink.check(FieldForms.country(code), line: s.line(field), code: "supplier.country")
-                if !seen.insert(code).inserted {
+                if seen.isRepeat(code) {
                     sink.warning(s.line(field), "country \(code) is listed twice in <\(field)>", "supplier.country-duplicate")
                 }
             }
@@ -75,9 +75,11 @@ public enum SupplierRules {
         }
     }
 
+    private static let requiredDescriptionLanguages = ["fr", "en"]
+
     private static func checkDescriptions(_ s: Supplier, _ sink: inout RuleSink) {
         let line = s.line("descriptions") ?? s.line("id")
-        for required in ["fr", "en"] {
+        for required in requiredDescriptionLanguages {
             let name = required == "fr" ? "French" : "English"
             guard let text = s.descriptions[required] else {
                 sink.error(line, "the \(name) description (xml:lang=\"\(required)\") is missing; French and English are both required", "supplier.description-missing")
@@ -87,20 +89,20 @@ public enum SupplierRules {
                 sink.error(s.line("description.\(required)") ?? line, "the \(name) description is empty", "supplier.description-empty")
             }
         }
-        var seen: Set<String> = []
+        var seen = RepeatDetector<String>()
         for language in s.descriptions.availableLanguages {
             sink.check(FieldForms.languageTag(language).map { "description language \($0)" }, line: line, code: "supplier.language")
-            if !seen.insert(language).inserted {
+            if seen.isRepeat(language) {
                 sink.error(line, "two descriptions in the same language '\(language)'", "supplier.description-duplicate")
             }
         }
     }
 
     private static func checkCapabilities(_ s: Supplier, _ taxonomy: Taxonomy, _ sink: inout RuleSink) {
-        var claimed: Set<String> = []
+        var claimed = RepeatDetector<String>()
         for claim in s.capabilities {
             checkLeafReference(claim.taxonomyID, line: claim.line, taxonomy, &sink)
-            if !claimed.insert(claim.taxonomyID).inserted {
+            if claimed.isRepeat(claim.taxonomyID) {
                 sink.warning(claim.line, "capability '\(claim.taxonomyID)' is listed twice", "supplier.capability-duplicate")
             }
             if claim.roles.isEmpty {
@@ -155,5 +157,23 @@ enum TaxonomySuggestions {
             if score > (best?.1 ?? 3) { best = (node.id, score) }
         }
         return best.map { "did you mean '\($0.0)'?" }
+    }
+}
+
+/// Tells whether a value was seen before, for "listed twice" rules. Entries list a
+/// handful of values, which a scan of an array checks faster than hashing; past
+/// `scanLimit` values a set takes over, so a hostile list of a million stays linear.
+struct RepeatDetector<Value: Hashable> {
+    private static var scanLimit: Int { 16 }
+    private var few: [Value] = []
+    private var many: Set<Value>?
+
+    /// Records `value`; true when it was already recorded.
+    mutating func isRepeat(_ value: Value) -> Bool {
+        if many != nil { return !many!.insert(value).inserted }
+        if few.contains(value) { return true }
+        few.append(value)
+        if few.count > Self.scanLimit { many = Set(few); few = [] }
+        return false
     }
 }
