@@ -26,10 +26,13 @@ public struct DiagnosticReport: Sendable, Hashable {
     /// column and message, so that output never depends on thread scheduling.
     public var sorted: [Diagnostic] {
         var rank: [String: Int] = [:]
+        rank.reserveCapacity(files.count)
         for (index, file) in files.enumerated() where rank[file] == nil { rank[file] = index }
-        return diagnostics.sorted { a, b in
-            let ra = rank[a.location.file] ?? Int.max, rb = rank[b.location.file] ?? Int.max
-            if ra != rb { return ra < rb }
+        // Each diagnostic's file rank looked up once, not at every comparison.
+        let ranked = diagnostics.map { (rank: rank[$0.location.file] ?? Int.max, diagnostic: $0) }
+        return ranked.sorted { x, y in
+            if x.rank != y.rank { return x.rank < y.rank }
+            let a = x.diagnostic, b = y.diagnostic
             if a.location.file != b.location.file { return a.location.file < b.location.file }
             let la = a.location.line ?? 0, lb = b.location.line ?? 0
             if la != lb { return la < lb }
@@ -37,7 +40,7 @@ public struct DiagnosticReport: Sendable, Hashable {
             if ca != cb { return ca < cb }
             if a.severity != b.severity { return a.severity < b.severity }
             return a.message < b.message
-        }
+        }.map(\.diagnostic)
     }
 
     /// `N files, E errors, W warnings`, with English plurals.

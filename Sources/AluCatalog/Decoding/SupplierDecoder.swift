@@ -54,7 +54,7 @@ enum SupplierDecoder {
                 for description in child.children where description.hasName("description") {
                     let language = description.language ?? ""
                     s.descriptions.set(description.trimmedText, for: language)
-                    s.lines["description." + language] = description.line
+                    s.lines[language == "fr" ? "description.fr" : language == "en" ? "description.en" : "description." + language] = description.line
                 }
             case .capabilities:
                 var claims: [CapabilityClaim] = []

@@ -78,9 +78,13 @@ public struct CatalogLoader: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noSuchPath(path) }
             files += isDirectory.boolValue ? Self.xmlFiles(under: path) : [path]
         }
-        var seen: Set<String> = []
         let directory = FileManager.default.currentDirectoryPath
-        files = files.filter { seen.insert(Self.normalized($0, in: directory)).inserted }
+        // One folder's walk never yields a file twice (folder links are not
+        // followed); only overlapping arguments can, so only then are paths compared.
+        if paths.count > 1 {
+            var seen: Set<String> = []
+            files = files.filter { seen.insert(Self.normalized($0, in: directory)).inserted }
+        }
 
         var report = DiagnosticReport()
         for file in files { report.add(file: file) }
@@ -117,6 +121,8 @@ public struct CatalogLoader: Sendable {
         var invalid: Set<String> = []
         var supplierFiles: [String: String] = [:]
         var neqFiles: [String: String] = [:]
+        supplierFiles.reserveCapacity(parsed.count)
+        neqFiles.reserveCapacity(parsed.count)
         for result in parsed {
             report.add(contentsOf: result.diagnostics)
             switch result.document {
@@ -145,7 +151,8 @@ public struct CatalogLoader: Sendable {
             if taxonomyDocument.root != nil { diagnostics += TaxonomyRules.check(taxonomy, file: taxonomyFile) }
             report.add(contentsOf: Self.preferSchemaErrors(diagnostics))
         }
-        let knownSuppliers = Set(supplierFiles.keys).union(Self.supplierIDsOnDisk(suppliersDirectory))
+        // Missions may name suppliers checked now or stored in the catalogue.
+        let knownSuppliers = missions.isEmpty ? [] : Set(supplierFiles.keys).union(Self.supplierIDsOnDisk(suppliersDirectory))
         var validMissions: [Mission] = []
         var missionIDs: [String: String] = [:]
         for (mission, file, earlier) in missions {
@@ -294,9 +301,12 @@ public struct CatalogLoader: Sendable {
     // MARK: - Files
 
     package static func fileID(_ file: String) -> String? {
-        let bytes = file.utf8
-        let name = bytes.lastIndex(of: UInt8(ascii: "/")).map { file[bytes.index(after: $0)...] } ?? file[...]
-        return name.hasSuffix(".xml") ? String(name.dropLast(4)) : nil
+        var path = file
+        return path.withUTF8 { bytes -> String? in
+            let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+            guard bytes.count - start >= 4, bytes[(bytes.count - 4)...].elementsEqual(".xml".utf8) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(bytes.count - 4)]), as: UTF8.self)
+        }
     }
 
     /// A path's standard absolute form, cheaply: the common case (an absolute or

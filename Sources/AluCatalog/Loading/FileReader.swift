@@ -17,45 +17,50 @@ enum FileReader {
             if (info.st_mode & S_IFMT) != S_IFREG { return .unreadable("not a regular file") }
             if Int(info.st_size) > limit { return .tooLarge(Int(info.st_size)) }
         }
-        // Room for the size fstat gave plus one byte, to notice a file that grew;
-        // read straight into the array's storage (no zero-filling first).
-        let capacity = min(limit + 1, max(Int(info.st_size) + 1, 4096))
+        let size = Int(info.st_size)
+        guard size > 0 else { return readInSteps(fd, limit: limit) }
+        // The size is known: one read call straight into an array of that size (no
+        // zero-filling, no second call only to meet the end). A file still growing
+        // is read as it was when opened.
         var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            while initialized < buffer.count {
-                let n = Foundation.read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let n = Foundation.read(fd, buffer.baseAddress! + initialized, size - initialized)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno
-                    break
+                    return
                 }
-                if n == 0 { break }
+                if n == 0 { return }
                 initialized += n
             }
         }
         if failure != 0 { return .unreadable(String(cString: strerror(failure))) }
-        if bytes.count > limit { return .tooLarge(bytes.count) }
-        // Filled up: the file is longer than fstat said; read the rest in steps.
-        var count = bytes.count
-        if count == capacity {
-            while true {
-                if count == bytes.count {
-                    if bytes.count > limit { return .tooLarge(count) }
-                    bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
-                }
-                let n = bytes.withUnsafeMutableBytes { raw in
-                    Foundation.read(fd, raw.baseAddress! + count, raw.count - count)
-                }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return .unreadable(String(cString: strerror(errno)))
-                }
-                if n == 0 { break }
-                count += n
-                if count > limit { return .tooLarge(count) }
+        return .bytes(bytes)
+    }
+
+    /// For files whose size fstat does not tell (it says 0): read until the end,
+    /// refusing to go past `limit`.
+    private static func readInSteps(_ fd: Int32, limit: Int) -> Outcome {
+        var bytes = [UInt8](repeating: 0, count: min(limit + 1, 4096))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if bytes.count > limit { return .tooLarge(count) }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
             }
+            let n = bytes.withUnsafeMutableBytes { raw in
+                Foundation.read(fd, raw.baseAddress! + count, raw.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .unreadable(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            count += n
+            if count > limit { return .tooLarge(count) }
         }
-        if count < bytes.count { bytes.removeSubrange(count...) }
+        bytes.removeSubrange(count...)
         return .bytes(bytes)
     }
 }

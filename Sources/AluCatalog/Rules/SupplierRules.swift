@@ -121,12 +121,12 @@ public enum SupplierRules {
 
     /// A supplier claims areas or capabilities; domains are for navigation only.
     static func checkLeafReference(_ id: String, line: Int, _ taxonomy: Taxonomy, _ sink: inout RuleSink) {
-        guard let node = taxonomy[id] else {
+        guard let level = taxonomy.level(of: id) else {
             sink.error(line, "'\(id)' is not a capability of the taxonomy", "taxonomy.unknown-id",
                        hint: TaxonomySuggestions.suggestion(for: id, in: taxonomy))
             return
         }
-        if node.level == .domain {
+        if level == .domain, let node = taxonomy[id] {
             let examples = node.childIDs.prefix(3).joined(separator: ", ")
             sink.error(line, "'\(id)' is a whole domain; choose a more precise area or capability (for example \(examples))", "taxonomy.domain-not-allowed")
         }

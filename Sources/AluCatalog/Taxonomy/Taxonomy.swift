@@ -45,6 +45,10 @@ public struct Taxonomy: Sendable {
 
     public func contains(_ id: String) -> Bool { index[id] != nil }
 
+    /// The level of `id`, nil when it is not in the taxonomy; reads the level in
+    /// place rather than copying the node (rules ask this for every claim).
+    public func level(of id: String) -> Level? { index[id].map { nodes[$0].level } }
+
     public var domains: [Node] { nodes.filter { $0.level == .domain } }
 
     /// `id` and every node below it.
