@@ -15,14 +15,19 @@ struct Bench: ParsableCommand {
 struct ValidateBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate N synthetic entries (XSD + rules, all cores) beside xmllint --schema.")
+        abstract: "Time `alucat validate` on N synthetic entries (XSD + rules, all cores) beside xmllint --schema.")
 
     @Option(help: "Number of synthetic supplier entries.") var count = 20_000
+    @Option(help: "Timed runs of each tool, alternated (best and median printed).") var runs = 5
     @Option(help: "The catalogue whose schemas and taxonomy to use.") var catalog = "catalog"
     @Option(help: "Scratch folder for the generated entries.") var out = "bench-out"
 
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+    }
+
     func run() throws {
-        try runValidationBenchmark(count: count, catalog: catalog, workDirectory: out)
+        try runValidationBenchmark(count: count, runs: runs, catalog: catalog, workDirectory: out)
     }
 }
 

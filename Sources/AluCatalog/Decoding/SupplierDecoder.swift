@@ -18,6 +18,15 @@ enum SupplierDecoder {
 
         /// The element name, also the key of its line in ``Supplier/lines``.
         var name: String { "\(self)" }
+
+        /// Elements whose line the rules may point at; only these are recorded
+        /// (every entry's lines are hashed into a dictionary, so fewer is faster).
+        var isChecked: Bool {
+            switch self {
+            case .neq, .founded, .website, .email, .phone, .contacts, .descriptions, .exportExperience, .targetMarkets, .lastUpdated: true
+            default: false
+            }
+        }
     }
 
     private static let fieldList = Field.allCases
@@ -27,15 +36,13 @@ enum SupplierDecoder {
 
     static func decode(_ root: XMLNodeView, fallbackID: String) -> Supplier {
         var s = Supplier(id: root[attribute: "id"] ?? fallbackID)
-        s.lines.reserveCapacity(32)
+        s.lines.reserveCapacity(16)
         s.lines["id"] = root.line
         for child in root.children {
-            guard let index = fields.index(of: child) else {
-                s.lines[child.name] = child.line
-                continue
-            }
-            s.lines[fieldNames[index]] = child.line
-            switch fieldList[index] {
+            guard let index = fields.index(of: child) else { continue }
+            let field = fieldList[index]
+            if field.isChecked { s.lines[fieldNames[index]] = child.line }
+            switch field {
             case .legalName: s.legalName = child.trimmedText
             case .operatingName: s.operatingName = child.trimmedText
             case .neq: s.neq = child.trimmedText

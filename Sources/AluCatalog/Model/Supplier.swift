@@ -27,7 +27,8 @@ public struct Supplier: Sendable, Hashable, Identifiable {
     /// Staff-only remarks; never exported.
     public var internalNotes: String?
     public var lastUpdated: CalendarDay?
-    /// Line of each checked element, by name (`neq`, `website`, `descriptions`…).
+    /// Line of each element a rule may point at, by name (`id`, `neq`, `website`,
+    /// `descriptions`, `description.fr`…).
     public var lines: [String: Int]
 
     /// The name a buyer knows: the operating name when there is one.

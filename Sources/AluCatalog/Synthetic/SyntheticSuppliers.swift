@@ -9,17 +9,19 @@ public struct SyntheticSuppliers: Sendable {
     public let seed: UInt64
     /// Reference "today": certificates are valid around it.
     public let today: CalendarDay
+    /// Nodes an entry may claim (areas and capabilities), picked once.
+    private let claimable: [Taxonomy.Node]
 
     public init(taxonomy: Taxonomy, seed: UInt64 = 2026, today: CalendarDay = CalendarDay(year: 2026, month: 11, day: 22)) {
         self.taxonomy = taxonomy
         self.seed = seed
         self.today = today
+        claimable = taxonomy.nodes.filter { $0.level != .domain }
     }
 
     /// The supplier at `index`; independent of any other index.
     public func supplier(_ index: Int) -> Supplier {
         var rng = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
-        let claimable = taxonomy.nodes.filter { $0.level != .domain }
         let id = "synthetic-\(String(index, radix: 10))"
         var s = Supplier(id: id)
         let stem = rng.pick(Self.stems)
