@@ -56,7 +56,9 @@ struct ValidateCommand: ParsableCommand {
                 print()
             case .text:
                 var out = ""
-                for diagnostic in report.sorted where !(quiet && diagnostic.severity != .error) {
+                // Only what is printed is sorted (with --quiet, the errors).
+                let shown = quiet ? DiagnosticReport(files: report.files, diagnostics: report.diagnostics.filter { $0.severity == .error }) : report
+                for diagnostic in shown.sorted {
                     out += diagnostic.description + "\n"
                 }
                 out += report.summary + "\n"

@@ -59,6 +59,17 @@ struct SupplierRuleTests {
         }
     }
 
+    @Test("a rule about an element the entry lacks names no line (never line 0)")
+    func absentElementHasNoLine() throws {
+        var s = Supplier(id: "x")
+        s.address.postalCode = "12345"
+        let taxonomy = try TestCatalog.loader().loadAll().catalog.taxonomy
+        let postal = try #require(SupplierRules.check(s, file: "x.xml", fileID: "x", context: RuleContext(taxonomy: taxonomy, today: TestCatalog.today))
+            .first { $0.code == "supplier.postal-code" })
+        #expect(postal.location.line == nil)
+        #expect(postal.description.hasPrefix("x.xml: error: postal code '12345'"))
+    }
+
     @Test("a country listed twice is warned at each repeat, in short lists and in long ones", arguments: [3, 16, 17, 200])
     func repeatedCountries(distinct: Int) throws {
         let codes = Array(ISOCountryCodesForTests.all.prefix(distinct))

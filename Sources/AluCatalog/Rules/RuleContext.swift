@@ -18,12 +18,15 @@ struct RuleSink {
     var diagnostics: [Diagnostic] = []
 
     mutating func error(_ line: Int?, _ message: String, _ code: String, hint: String? = nil) {
-        diagnostics.append(.error(.init(file: file, line: line), message, code: code, hint: hint))
+        diagnostics.append(.error(.init(file: file, line: Self.known(line)), message, code: code, hint: hint))
     }
 
     mutating func warning(_ line: Int?, _ message: String, _ code: String, hint: String? = nil) {
-        diagnostics.append(.warning(.init(file: file, line: line), message, code: code, hint: hint))
+        diagnostics.append(.warning(.init(file: file, line: Self.known(line)), message, code: code, hint: hint))
     }
+
+    /// Line 0 is what a model value holds when its element was absent: no line.
+    private static func known(_ line: Int?) -> Int? { line.flatMap { $0 > 0 ? $0 : nil } }
 
     /// Reports `problem` as an error when the form check found one.
     mutating func check(_ problem: String?, line: Int?, code: String) {
