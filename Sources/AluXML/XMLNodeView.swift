@@ -88,6 +88,57 @@ package struct XMLNodeView {
         return result
     }
 
+    /// Calls `body` with the direct text after XML Schema's whitespace `collapse`
+    /// (what a facet of an `xs:token` type sees), as UTF-8 bytes, and returns its
+    /// answer; in place when the text needs no change.
+    /// Not generic, so it stays fast when called from other modules.
+    package func collapsedTextSatisfies(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var result = false
+        Self.withText(of: node.pointee.children) { raw in
+            result = Self.collapsed(raw.assumingMemoryBound(to: UInt8.self), body)
+        }
+        return result
+    }
+
+    /// Like ``collapsedTextSatisfies(_:)`` for the unprefixed attribute `name`;
+    /// nil when the attribute is absent.
+    package func collapsedAttributeSatisfies(_ name: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns == nil, Self.equals(current.pointee.name, name) {
+                var result = false
+                Self.withText(of: current.pointee.children) { raw in
+                    result = Self.collapsed(raw.assumingMemoryBound(to: UInt8.self), body)
+                }
+                return result
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    private static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var clean = true
+        var previousSpace = true  // a leading space needs collapsing
+        for byte in bytes {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previousSpace) { clean = false; break }
+            previousSpace = byte == 0x20
+        }
+        if clean, !previousSpace || bytes.isEmpty { return body(bytes) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if isSpace(byte) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
+        }
+        return out.withUnsafeBufferPointer(body)
+    }
+
     /// Child elements, in document order.
     package var children: Children { Children(first: node.pointee.children) }
 

@@ -14,6 +14,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlschemastypes.h>
 #include <libxml/xmlstring.h>
+#include <libxml/xmlregexp.h>
 
 /* xmlFree is a C global function pointer, which Swift 6 refuses to touch. */
 static inline void alucat_xmlFree(void *p) { xmlFree(p); }

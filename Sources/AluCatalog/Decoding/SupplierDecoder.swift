@@ -118,14 +118,15 @@ enum SupplierDecoder {
     private static let roleNames = Role.allCases.map { (bytes: Array($0.rawValue.utf8), role: $0) }
 
     private enum AddressField: CaseIterable { case street, city, region, postalCode }
-    private static let addressFields = XMLNameTable(AddressField.allCases.map { "\($0)" })
+    private static let addressFieldList = AddressField.allCases
+    private static let addressFields = XMLNameTable(addressFieldList.map { "\($0)" })
 
     private static func address(_ element: XMLNodeView) -> Address {
         var a = Address()
         var street: String?, city: String?, region: String?, postalCode: String?
         var postalLine: Int?, regionLine: Int?
         for child in element.children {
-            switch addressFields.index(of: child).map({ AddressField.allCases[$0] }) {
+            switch addressFields.index(of: child).map({ addressFieldList[$0] }) {
             case .street: if street == nil { street = child.trimmedText }
             case .city: if city == nil { city = child.trimmedText }
             case .region: if region == nil { region = child.trimmedText; regionLine = child.line }
@@ -143,14 +144,15 @@ enum SupplierDecoder {
     }
 
     private enum ContactField: CaseIterable { case name, title, responsibility, languages, email, phone }
-    private static let contactFields = XMLNameTable(ContactField.allCases.map { "\($0)" })
+    private static let contactFieldList = ContactField.allCases
+    private static let contactFields = XMLNameTable(contactFieldList.map { "\($0)" })
 
     private static func contact(_ element: XMLNodeView) -> Contact {
         var c = Contact()
         c.consent = element[attribute: "consent"].map { $0 == "true" || $0 == "1" }
         var name: String?, title: String?, responsibility: String?, languages: [String]?, email: String?
         for child in element.children {
-            switch contactFields.index(of: child).map({ ContactField.allCases[$0] }) {
+            switch contactFields.index(of: child).map({ contactFieldList[$0] }) {
             case .name: if name == nil { name = child.trimmedText }
             case .title: if title == nil { title = child.trimmedText }
             case .responsibility: if responsibility == nil { responsibility = child.trimmedText }
@@ -183,7 +185,8 @@ enum SupplierDecoder {
     }
 
     private enum ReferenceField: CaseIterable { case client, site, country, year, roles, scope }
-    private static let referenceFields = XMLNameTable(ReferenceField.allCases.map { "\($0)" })
+    private static let referenceFieldList = ReferenceField.allCases
+    private static let referenceFields = XMLNameTable(referenceFieldList.map { "\($0)" })
 
     private static func reference(_ element: XMLNodeView) -> ReferenceProject {
         let citable = element[attribute: "citable"]
@@ -191,7 +194,7 @@ enum SupplierDecoder {
         var client: String?, site: String?, country: String?, year: String?, roles: String?
         var yearLine: Int?
         for child in element.children {
-            switch referenceFields.index(of: child).map({ ReferenceField.allCases[$0] }) {
+            switch referenceFields.index(of: child).map({ referenceFieldList[$0] }) {
             case .client: if client == nil { client = child.trimmedText }
             case .site: if site == nil { site = child.trimmedText }
             case .country: if country == nil { country = child.trimmedText }

@@ -247,12 +247,30 @@ public struct CatalogLoader: Sendable {
     /// Parses `bytes` safely, validates them against the schema their root calls
     /// for, decodes the model straight from the tree, then applies the rules.
     /// Also returns the root's line (nil when there is no readable root).
+    ///
+    /// Supplier entries are validated against ``CatalogSchemas/supplierForLoader``
+    /// and the patterns it leaves out are checked on the same tree, so the
+    /// diagnostics are those of the published schema.
     func check(bytes: [UInt8], file: String, fileID: String?, context: RuleContext) -> (parsed: ParsedFile, rootLine: Int?) {
-        let (content, diagnostics) = SafeXMLParser.parse(bytes, file: file, limits: limits, selectSchema: { name, namespace in
-            schemas.schema(forRoot: name, namespace: namespace)
-        }, read: { root in Self.readRoot(root, fallbackID: fileID ?? "") })
-        let parsed = check(content, diagnostics: SchemaHints.annotate(diagnostics), file: file, fileID: fileID, context: context)
-        return (parsed, content?.line)
+        var checkPatterns = false
+        let (read, diagnostics) = SafeXMLParser.parse(bytes, file: file, limits: limits, selectSchema: { name, namespace in
+            let schema = schemas.schema(forRoot: name, namespace: namespace)
+            if schema === schemas.supplier {
+                checkPatterns = true
+                return schemas.supplierForLoader
+            }
+            return schema
+        }, read: { root in
+            let content = Self.readRoot(root, fallbackID: fileID ?? "")
+            guard checkPatterns else { return (content, [Diagnostic]()) }
+            return (content, SupplierPatternCheck.check(root, file: file, patterns: schemas.patternsCheckedByLoader))
+        })
+        var all = diagnostics
+        if let patternDiagnostics = read?.1, !patternDiagnostics.isEmpty {
+            all = SchemaDiagnostics.merged(diagnostics + patternDiagnostics)
+        }
+        let parsed = check(read?.0, diagnostics: SchemaHints.annotate(all), file: file, fileID: fileID, context: context)
+        return (parsed, read?.0.line)
     }
 
     private static func readRoot(_ root: XMLNodeView, fallbackID: String) -> RootContent {

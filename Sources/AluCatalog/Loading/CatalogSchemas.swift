@@ -8,18 +8,67 @@ public struct CatalogSchemas: Sendable {
     public static let fileNames = ["common.xsd", "supplier.xsd", "taxonomy.xsd", "mission.xsd", "xml.xsd"]
 
     public let directory: String
+    /// `supplier.xsd` as published, every facet included.
     public let supplier: XMLSchema
     public let taxonomy: XMLSchema
     public let mission: XMLSchema
+    /// `supplier.xsd` compiled without the pattern facets in ``patternsCheckedByLoader``,
+    /// which the loader checks itself (``SupplierPatternCheck``): what the loader
+    /// validates supplier entries with.
+    let supplierForLoader: XMLSchema
+    /// The patterns left out of ``supplierForLoader``, as flags indexed by
+    /// ``SchemaPattern/rawValue``.
+    let patternsCheckedByLoader: [Bool]
 
     public init(directory: String) throws(XMLSchemaError) {
         self.directory = directory
         supplier = try XMLSchema(path: (directory as NSString).appendingPathComponent("supplier.xsd"))
         taxonomy = try XMLSchema(path: (directory as NSString).appendingPathComponent("taxonomy.xsd"))
         mission = try XMLSchema(path: (directory as NSString).appendingPathComponent("mission.xsd"))
+        let derived = Self.supplierWithoutPatterns(directory: directory)
+        supplierForLoader = derived?.0 ?? supplier
+        let removed = derived?.1 ?? []
+        patternsCheckedByLoader = SchemaPattern.allCases.map(removed.contains)
     }
 
-    /// The schema for a document whose root element is `name` in `namespace`.
+    /// Compiles a copy of the schema folder in which `common.xsd` lacks the pattern
+    /// facets ``SchemaPattern`` implements, each removed only where its text is found
+    /// exactly once (an edited pattern is simply left to libxml2). Nil when the copy
+    /// cannot be made or does not compile: the published schema is then used whole.
+    private static func supplierWithoutPatterns(directory: String) -> (XMLSchema, Set<SchemaPattern>)? {
+        let common = (directory as NSString).appendingPathComponent("common.xsd")
+        guard var text = FileManager.default.contents(atPath: common).map(Array.init) else { return nil }
+        var removed: Set<SchemaPattern> = []
+        for pattern in SchemaPattern.allCases {
+            // On bytes: Foundation's string search on the whole file cost more than
+            // validating a thousand entries.
+            let facet = Array("<xs:pattern value=\"\(pattern.pattern)\"/>".utf8)
+            let found = occurrences(of: facet, in: text)
+            guard found.count == 1, let at = found.first else { continue }
+            text.replaceSubrange(at..<(at + facet.count), with: Array("<!-- pattern checked by AluCatalog -->".utf8))
+            removed.insert(pattern)
+        }
+        guard !removed.isEmpty else { return nil }
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("alucat-schema-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { return nil }
+        let copy = String(cString: made)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        do {
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasSuffix(".xsd") {
+                let target = (copy as NSString).appendingPathComponent(name)
+                if name == "common.xsd" {
+                    guard FileManager.default.createFile(atPath: target, contents: Data(text)) else { return nil }
+                } else {
+                    try FileManager.default.copyItem(atPath: (directory as NSString).appendingPathComponent(name), toPath: target)
+                }
+            }
+            return (try XMLSchema(path: (copy as NSString).appendingPathComponent("supplier.xsd")), removed)
+        } catch {
+            return nil
+        }
+    }
+
+    /// The published schema for a document whose root element is `name` in `namespace`.
     public func schema(forRoot name: String, namespace: String?) -> XMLSchema? {
         guard namespace == CatalogSchemas.namespace else { return nil }
         switch name {
@@ -28,5 +77,17 @@ public struct CatalogSchemas: Sendable {
         case "mission": return mission
         default: return nil
         }
+    }
+
+    /// Start offsets of `needle` in `haystack`.
+    private static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
+        guard let first = needle.first, haystack.count >= needle.count else { return [] }
+        var found: [Int] = []
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { found.append(index) }
+            index += 1
+        }
+        return found
     }
 }

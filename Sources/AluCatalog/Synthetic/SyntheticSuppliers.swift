@@ -129,7 +129,7 @@ public struct SyntheticSuppliers: Sendable {
 }
 
 /// A small, fast, seedable generator (Steele, Lea & Flood's SplitMix64).
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
 

@@ -1,0 +1,139 @@
+/// The `xs:pattern` facets of `common.xsd` that the loader checks itself on supplier
+/// entries, instead of leaving them to libxml2.
+///
+/// Why: libxml2 2.9 runs XML Schema patterns through a backtracking automaton
+/// interpreter; on a supplier entry that was more than 40 % of validation (the
+/// e-mail and web-address patterns alone, a fifth). These are simple regular
+/// languages, matched here in one pass over the bytes. The verdict is the same:
+/// a test compares every matcher with libxml2's own compilation of the pattern
+/// text as it stands in `common.xsd`, and `alucat validate` reports a failure in
+/// the words libxml2's message is turned into.
+///
+/// The published schemas keep their patterns; only the copy of `supplier.xsd` the
+/// loader compiles leaves out these ones (see ``CatalogSchemas``).
+enum SchemaPattern: Int, CaseIterable, Sendable {
+    case id, taxonomyID, neq, hsCode, postalCode, e164, email, webURL, countryCode
+
+    /// The `xs:simpleType` of `common.xsd` that carries the pattern.
+    var typeName: String {
+        switch self {
+        case .id: "Id"
+        case .taxonomyID: "TaxonomyId"
+        case .neq: "NEQ"
+        case .hsCode: "HSCode"
+        case .postalCode: "PostalCode"
+        case .e164: "E164"
+        case .email: "Email"
+        case .webURL: "WebURL"
+        case .countryCode: "CountryCode"
+        }
+    }
+
+    /// The pattern exactly as written in `common.xsd`.
+    var pattern: String {
+        switch self {
+        case .id: #"[a-z0-9]+(-[a-z0-9]+)*"#
+        case .taxonomyID: #"[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*){0,2}"#
+        case .neq: #"[0-9]{10}"#
+        case .hsCode: #"[0-9]{4}\.[0-9]{2}"#
+        case .postalCode: #"[A-Z][0-9][A-Z] [0-9][A-Z][0-9]"#
+        case .e164: #"\+[1-9][0-9]{6,14}"#
+        case .email: #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9]([A-Za-z0-9\-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9\-]*[A-Za-z0-9])?)+"#
+        case .webURL: #"https?://[A-Za-z0-9]([A-Za-z0-9\-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9\-]*[A-Za-z0-9])?)+(:[0-9]{1,5})?([/?#]\S*)?"#
+        case .countryCode: #"[A-Z]{2}"#
+        }
+    }
+
+    /// Whether the whole of `value` (already whitespace-collapsed, as the facet
+    /// sees it) matches ``pattern``.
+    func matches(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        let v = value
+        switch self {
+        case .id:
+            return Self.isIDSegment(v[...])
+        case .taxonomyID:
+            // One to three id segments joined by dots.
+            var segments = 0, start = 0
+            for index in 0...v.count where index == v.count || v[index] == UInt8(ascii: ".") {
+                guard Self.isIDSegment(v[start..<index]) else { return false }
+                segments += 1
+                start = index + 1
+            }
+            return segments <= 3
+        case .neq:
+            return v.count == 10 && v.allSatisfy(Self.isDigit)
+        case .hsCode:
+            return v.count == 7 && v[4] == UInt8(ascii: ".") && v[..<4].allSatisfy(Self.isDigit) && v[5...].allSatisfy(Self.isDigit)
+        case .postalCode:
+            return v.count == 7 && Self.isUpper(v[0]) && Self.isDigit(v[1]) && Self.isUpper(v[2]) && v[3] == UInt8(ascii: " ")
+                && Self.isDigit(v[4]) && Self.isUpper(v[5]) && Self.isDigit(v[6])
+        case .e164:
+            return (8...16).contains(v.count) && v[0] == UInt8(ascii: "+") && v[1] >= UInt8(ascii: "1") && v[1] <= UInt8(ascii: "9")
+                && v[2...].allSatisfy(Self.isDigit)
+        case .email:
+            guard let at = v.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
+            let localChars: (UInt8) -> Bool = { Self.isAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
+                || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+            return v[..<at].allSatisfy(localChars) && Self.isHost(v[(at + 1)...])
+        case .webURL:
+            return Self.isWebURL(v)
+        case .countryCode:
+            return v.count == 2 && Self.isUpper(v[0]) && Self.isUpper(v[1])
+        }
+    }
+
+    // MARK: - Pieces
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    private static func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+    private static func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+    private static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isUpper(b) || isLower(b) }
+
+    /// `[a-z0-9]+(-[a-z0-9]+)*`
+    private static func isIDSegment(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = s.first, let last = s.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for b in s {
+            guard isDigit(b) || isLower(b) || b == UInt8(ascii: "-") else { return false }
+            if b == UInt8(ascii: "-"), previous == UInt8(ascii: "-") { return false }
+            previous = b
+        }
+        return true
+    }
+
+    /// `[A-Za-z0-9]([A-Za-z0-9\-]*[A-Za-z0-9])?`
+    private static func isHostLabel(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = s.first, let last = s.last, isAlnum(first), isAlnum(last) else { return false }
+        return s.allSatisfy { isAlnum($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    /// A label, then one or more `.label`.
+    private static func isHost(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var labels = 0, start = s.startIndex
+        for index in s.startIndex...s.endIndex where index == s.endIndex || s[index] == UInt8(ascii: ".") {
+            guard isHostLabel(s[start..<index]) else { return false }
+            labels += 1
+            start = index + 1
+        }
+        return labels >= 2
+    }
+
+    /// `https?://host(:[0-9]{1,5})?([/?#]\S*)?`
+    private static func isWebURL(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i: Int
+        if v.starts(with: "https://".utf8) { i = 8 } else if v.starts(with: "http://".utf8) { i = 7 } else { return false }
+        let hostStart = i
+        while i < v.count, isAlnum(v[i]) || v[i] == UInt8(ascii: "-") || v[i] == UInt8(ascii: ".") { i += 1 }
+        guard isHost(v[hostStart..<i]) else { return false }
+        if i < v.count, v[i] == UInt8(ascii: ":") {
+            let portStart = i + 1
+            i = portStart
+            while i < v.count, isDigit(v[i]) { i += 1 }
+            guard (1...5).contains(i - portStart) else { return false }
+        }
+        guard i < v.count else { return true }
+        guard v[i] == UInt8(ascii: "/") || v[i] == UInt8(ascii: "?") || v[i] == UInt8(ascii: "#") else { return false }
+        // \S: anything but space, tab, line feed and carriage return.
+        return v[(i + 1)...].allSatisfy { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+    }
+}

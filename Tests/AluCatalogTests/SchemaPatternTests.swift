@@ -1,0 +1,120 @@
+import AluDiagnostics
+import AluXML
+import Foundation
+import Testing
+
+@testable import AluCatalog
+
+/// The loader checks some `xs:pattern` facets itself (``SchemaPattern``). These
+/// tests hold it to libxml2: same pattern text as the schema, same verdict as
+/// libxml2's compiled pattern on every string tried, same diagnostics as the
+/// published schema on broken entries.
+@Suite("Schema patterns checked by the loader")
+struct SchemaPatternTests {
+    @Test("each pattern the loader checks is the pattern common.xsd gives its type, and all are left out of the loader's schema")
+    func patternTextsMatchTheSchema() throws {
+        let path = TestCatalog.catalog + "/schema/common.xsd"
+        let root = try #require(SafeXMLParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path).root)
+        for pattern in SchemaPattern.allCases {
+            let type = try #require(root.children("simpleType").first { $0[attribute: "name"] == pattern.typeName }, "\(pattern.typeName)")
+            let facets = type.child("restriction")?.children("pattern").compactMap { $0[attribute: "value"] } ?? []
+            #expect(facets == [pattern.pattern], "\(pattern.typeName)")
+        }
+        let schemas = try TestCatalog.loader().schemas
+        #expect(schemas.patternsCheckedByLoader == SchemaPattern.allCases.map { _ in true })
+        #expect(schemas.supplierForLoader !== schemas.supplier)
+    }
+
+    /// Characters each pattern cares about, plus some it must refuse.
+    static func alphabet(_ pattern: SchemaPattern) -> [String] {
+        let common = [" ", "\t", "é", "_", "A", "z", "0", "9", "-", "."]
+        switch pattern {
+        case .id, .taxonomyID: return common + ["a", "b", "1", "-", ".", ".", "x"]
+        case .neq, .hsCode: return common + ["1", "2", "3", ".", "5", "7"]
+        case .postalCode: return common + ["G", "H", "1", "5", " ", "B", "7"]
+        case .e164: return common + ["+", "1", "4", "8", "0", "5"]
+        case .email: return common + ["@", "a", "b", "%", "+", ".", "-", "Q", "7", "@"]
+        case .webURL: return common + ["h", "t", "p", "s", ":", "/", "/", "?", "#", "a", "b", "1", ".", "-", "x"]
+        case .countryCode: return common + ["C", "A", "Q", "a"]
+        }
+    }
+
+    static let examples: [SchemaPattern: [String]] = [
+        .id: ["alu-tech", "a1", "a--b", "-a", "a-", "Alu"],
+        .taxonomyID: ["smelting", "smelting.potroom", "smelting.potroom.pot-tending-machines", "a.b.c.d", "a..b", ".a", "a.", "a-.b"],
+        .neq: ["1145678901", "114567890", "11456789012", "11456-7890"],
+        .hsCode: ["8426.11", "842611", "8426.1", "8426.111", "842a.11"],
+        .postalCode: ["G7H 5B1", "g7h 5b1", "G7H5B1", "G7H  5B1", "D7H 5B1"],
+        .e164: ["+14185550123", "+1418555", "+0418555012", "+1234567890123456", "14185550123", "+123456"],
+        .email: ["info@alu.example", "a.b+c%d@x-y.example.com", "@x.com", "a@b", "a@-b.com", "a@b-.com", "a@b..com", "a@@b.com", "a b@c.com", "a@b.c"],
+        .webURL: ["https://www.alu.example", "http://a.b:8443/x?y#z", "https://a.b:123456", "https://a.b:", "https://a", "HTTPS://a.b",
+                  "https://a.b/é", "https://a.b/ x", "https://a.b?", "https://-a.b", "https://a.b.", "ftp://a.b", "https://a.b:80"],
+        .countryCode: ["CA", "ca", "C", "CAN", "C1"],
+    ]
+
+    @Test("each matcher gives libxml2's verdict on every string tried", arguments: SchemaPattern.allCases)
+    func matchersAgreeWithLibXML2(pattern: SchemaPattern) throws {
+        let regex = try #require(XMLRegularExpression(pattern.pattern))
+        let alphabet = Self.alphabet(pattern)
+        var generator = SplitMix64(seed: UInt64(pattern.rawValue) + 2026)  // reproducible
+        var candidates = Self.examples[pattern] ?? []
+        // Mutations of the examples, then random strings.
+        for example in Self.examples[pattern] ?? [] {
+            let characters = Array(example)
+            for index in characters.indices {
+                var removed = characters; removed.remove(at: index); candidates.append(String(removed))
+                for replacement in alphabet.prefix(8) {
+                    var changed = characters; changed[index] = Character(replacement); candidates.append(String(changed))
+                }
+            }
+        }
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...20, using: &generator)
+            candidates.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined())
+        }
+        var disagreements: [String] = []
+        for candidate in candidates {
+            var bytes = candidate
+            let ours = bytes.withUTF8 { pattern.matches($0) }
+            if ours != regex.matches(candidate) { disagreements.append(candidate) }
+        }
+        #expect(disagreements.isEmpty, "\(pattern): \(disagreements.prefix(10))")
+        #expect(candidates.contains { regex.matches($0) }, "some candidates match")
+    }
+
+    /// One valid sample entry, broken field by field.
+    static let mutations: [(String, String, String)] = [
+        ("id attribute", #"id="fixture-entry""#, #"id="Fixture Entry""#),
+        ("NEQ with spaces", "<neq>1145678901</neq>", "<neq> 1145 678901 </neq>"),
+        ("empty NEQ", "<neq>1145678901</neq>", "<neq>  </neq>"),
+        ("postal code with inner spaces (valid once collapsed)", "<postalCode>G7H 5B1</postalCode>", "<postalCode>  G7H \n 5B1 </postalCode>"),
+        ("bad postal code", "<postalCode>G7H 5B1</postalCode>", "<postalCode>G7H5B1</postalCode>"),
+        ("web address", "<website>https://www.fixture.example</website>", "<website>www.fixture.example</website>"),
+        ("e-mail", "<email>info@fixture.example</email>", "<email>info@@fixture.example</email>"),
+        ("phone", "<phone>+14185550100</phone>", "<phone>418-555-0100</phone>"),
+        ("capability ref", #"ref="smelting.potroom""#, #"ref="Smelting.Potroom""#),
+        ("country", "<country>CA</country>", "<country>Canada</country>"),
+        ("country list", "<exportExperience>AE IN</exportExperience>", "<exportExperience>AE in  FR xx</exportExperience>"),
+        ("market list", "<targetMarkets>BR</targetMarkets>", "<targetMarkets>\tbr\n</targetMarkets>"),
+        ("HS code", #"hs="8426.11""#, #"hs="8426.1""#),
+        ("equipment capability", #"capability="smelting.potroom.pot-tending-machines""#, #"capability="smelting..potroom""#),
+        ("structure broken too", "<neq>1145678901</neq>", "<neq>12</neq><neq>34</neq>"),
+    ]
+
+    @Test("broken entries get the published schema's diagnostics, word for word", arguments: mutations.map(\.0))
+    func sameDiagnosticsAsThePublishedSchema(name: String) throws {
+        let (_, original, broken) = try #require(Self.mutations.first { $0.0 == name })
+        let loader = try TestCatalog.loader()
+        let base = try String(contentsOfFile: TestCatalog.packageRoot + "/Tests/AluCatalogTests/Fixtures/patterns/fixture-entry.xml", encoding: .utf8)
+        try #require(base.contains(original), "the fixture holds \(original)")
+        let text = base.replacingOccurrences(of: original, with: broken)
+        let bytes = Array(text.utf8)
+        func schemaMessages(_ diagnostics: [Diagnostic]) -> [String] {
+            diagnostics.filter { $0.code == "xml.schema" }.map(\.description).sorted()
+        }
+        let ours = schemaMessages(loader.validate(bytes: bytes, file: "entry.xml", fileID: "fixture-entry").diagnostics)
+        let published = schemaMessages(SchemaHints.annotate(SafeXMLParser.parse(bytes, file: "entry.xml", schema: loader.schemas.supplier).diagnostics))
+        #expect(ours == published)
+        #expect(published.isEmpty == name.contains("(valid once collapsed)"), "the mutation breaks the entry, or was meant not to")
+    }
+}
