@@ -21,7 +21,7 @@ public struct XMLParseResult: Sendable {
 /// - Any DOCTYPE stops the parse in the SAX `internalSubset` callback, before a
 ///   single declaration is read: no entities, no external subset, no parameter
 ///   entities can exist afterwards.
-/// - Options are `NONET`, `BIG_LINES`, `COMPACT`, `IGNORE_ENC` and `NOBLANKS` only: never
+/// - Options are `NONET`, `BIG_LINES`, `COMPACT` and `IGNORE_ENC` only: never
 ///   `NOENT`, `DTDLOAD`, `DTDATTR`, `DTDVALID`, `XINCLUDE`, `HUGE` or `RECOVER`.
 /// - Too many attributes on one element is refused before parsing
 ///   (``XMLInputScreen``).
@@ -32,13 +32,11 @@ public enum SafeXMLParser {
     /// reads exactly what ``XMLInputScreen`` screened (a UTF-7 declaration would
     /// otherwise hide `=` signs from the attribute count).
     ///
-    /// `NOBLANKS`: whitespace-only text between elements is not kept as text nodes.
-    /// Our schemas have no mixed content, so such whitespace means nothing (XML
-    /// Schema ignores it in element-only content) and an element's own text is kept,
-    /// blank or not; not building, validating and freeing those nodes saves about a
-    /// tenth of libxml2's work on a supplier entry.
+    /// Not `NOBLANKS`: its guess at ignorable whitespace also drops a blank text node
+    /// inside an element's own text (`<postalCode><![CDATA[G7H]]> <![CDATA[5B1]]>`
+    /// would read `G7H5B1`).
     static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
-        | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOBLANKS.rawValue)
+        | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 
     /// Parses `bytes`, validates against `schema` when given, and returns the tree.
     ///

@@ -69,12 +69,3 @@ public enum XMLSchemaError: Error, Sendable, LocalizedError, CustomStringConvert
 
     public var errorDescription: String? { description }
 }
-
-/// Schema diagnostics from several sources for one document.
-package enum SchemaDiagnostics {
-    /// One message per value and line, the most precise kept, as for libxml2's own
-    /// messages (see ``XMLMessageWording``).
-    package static func merged(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        XMLMessageWording.deduplicate(diagnostics)
-    }
-}

@@ -99,6 +99,19 @@ struct SchemaPatternTests {
         ("HS code", #"hs="8426.11""#, #"hs="8426.1""#),
         ("equipment capability", #"capability="smelting.potroom.pot-tending-machines""#, #"capability="smelting..potroom""#),
         ("structure broken too", "<neq>1145678901</neq>", "<neq>12</neq><neq>34</neq>"),
+        // libxml2 stops looking inside an element after a misplaced child, skips
+        // foreign elements, reads an element with element children as empty.
+        ("missing legal name, bad NEQ", "<legalName>Fixture Métal inc.</legalName>\n  <neq>1145678901</neq>", "<neq>12</neq>"),
+        ("kind before a bad NEQ", "<neq>1145678901</neq>\n  <kind>manufacturer</kind>", "<kind>manufacturer</kind><neq>12</neq>"),
+        ("e-mail before web address, both bad", "<website>https://www.fixture.example</website>\n  <email>info@fixture.example</email>", "<email>bad</email><website>bad</website>"),
+        ("contact without name, bad e-mail", "<name>Marie Tremblay</name>", ""),
+        ("bad contact e-mail", "<email>mtremblay@fixture.example</email>", "<email>bad</email>"),
+        ("address without street, bad postal code", "<street>2345, boulevard Talbot</street>", "<postalCode>x</postalCode>"),
+        ("reference without client, bad country", "<client>Aluminium Bahrain (Alba)</client>", "<country>ca</country>"),
+        ("markets before experience, both bad", "<exportExperience>AE IN</exportExperience>\n  <targetMarkets>BR</targetMarkets>", "<targetMarkets>br</targetMarkets><exportExperience>ae</exportExperience>"),
+        ("foreign NEQ", "<neq>1145678901</neq>", "<x:neq xmlns:x=\"urn:o\">12</x:neq>"),
+        ("NEQ with an element inside", "<neq>1145678901</neq>", "<neq><b/>12</neq>"),
+        ("postal code in CDATA pieces (valid once collapsed)", "<postalCode>G7H 5B1</postalCode>", "<postalCode><![CDATA[G7H]]> <![CDATA[5B1]]></postalCode>"),
     ]
 
     @Test("broken entries get the published schema's diagnostics, word for word", arguments: mutations.map(\.0))
@@ -109,12 +122,49 @@ struct SchemaPatternTests {
         try #require(base.contains(original), "the fixture holds \(original)")
         let text = base.replacingOccurrences(of: original, with: broken)
         let bytes = Array(text.utf8)
+        // In libxml2's own order, not sorted.
         func schemaMessages(_ diagnostics: [Diagnostic]) -> [String] {
-            diagnostics.filter { $0.code == "xml.schema" }.map(\.description).sorted()
+            diagnostics.filter { $0.code == "xml.schema" }.map(\.description)
         }
         let ours = schemaMessages(loader.validate(bytes: bytes, file: "entry.xml", fileID: "fixture-entry").diagnostics)
         let published = schemaMessages(SchemaHints.annotate(SafeXMLParser.parse(bytes, file: "entry.xml", schema: loader.schemas.supplier).diagnostics))
         #expect(ours == published)
         #expect(published.isEmpty == name.contains("(valid once collapsed)"), "the mutation breaks the entry, or was meant not to")
+    }
+
+    @Test("the shipped schema is the one the pattern checks were proven against")
+    func shippedSchemaIsProven() throws {
+        let directory = TestCatalog.catalog + "/schema/"
+        let supplier = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "supplier.xsd")))
+        let common = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "common.xsd")))
+        let digest = SchemaPattern.schemaDigest(supplier: supplier, common: common)
+        #expect(digest == SchemaPattern.provenSchemaDigest, """
+            supplier.xsd or common.xsd changed: check that SupplierPatternCheck visits every place a \
+            SchemaPattern type is used, then set SchemaPattern.provenSchemaDigest to 0x\(String(digest, radix: 16))
+            """)
+    }
+
+    @Test("a catalogue with another schema is validated with it whole, patterns included")
+    func otherSchemaUsedWhole() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-schema-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/suppliers", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TestCatalog.catalog + "/schema", toPath: root + "/schema")
+        try FileManager.default.copyItem(atPath: TestCatalog.catalog + "/taxonomy.xml", toPath: root + "/taxonomy.xml")
+        // A new element of a pattern type that SupplierPatternCheck does not know.
+        let supplierXSD = root + "/schema/supplier.xsd"
+        var xsd = try String(contentsOfFile: supplierXSD, encoding: .utf8)
+        let phone = #"<xs:element name="phone" type="ac:E164">"#
+        try #require(xsd.contains(phone))
+        xsd = xsd.replacingOccurrences(of: phone, with: #"<xs:element name="fax" type="ac:E164" minOccurs="0"/>"# + "\n        " + phone)
+        try xsd.write(toFile: supplierXSD, atomically: true, encoding: .utf8)
+
+        let loader = try CatalogLoader(root: root, today: TestCatalog.today)
+        #expect(loader.schemas.patternsCheckedByLoader.allSatisfy { !$0 })
+        #expect(loader.schemas.supplierForLoader === loader.schemas.supplier)
+        let base = try String(contentsOfFile: TestCatalog.packageRoot + "/Tests/AluCatalogTests/Fixtures/patterns/fixture-entry.xml", encoding: .utf8)
+        let entry = base.replacingOccurrences(of: "<phone>+14185550100</phone>", with: "<fax>call us</fax><phone>+14185550100</phone>")
+        let found = loader.validate(bytes: Array(entry.utf8), file: "entry.xml", fileID: "fixture-entry").diagnostics.map(\.message)
+        #expect(found == ["<fax>: 'call us' does not have the required form"])
     }
 }

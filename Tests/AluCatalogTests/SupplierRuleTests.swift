@@ -127,6 +127,7 @@ struct SupplierRuleTests {
         ("https://x.c", "web address 'https://x.c': the domain 'x.c' does not end with a real top-level domain"),
         ("https://10.0.0.1", "web address 'https://10.0.0.1': the domain '10.0.0.1' does not end with a real top-level domain"),
         ("https://bücher.de", "web address 'https://bücher.de': the domain 'bücher.de' is not a valid host name"),
+        ("HTTP\u{1A}//x.com", "web address 'HTTP\u{1A}//x.com' must start with https://"),
     ] as [(String, String?)])
     func hostNames(url: String, problem: String?) {
         #expect(FieldForms.webURL(url) == problem)

@@ -230,6 +230,13 @@ struct SafeXMLParserTests {
         #expect(viewed?.emptyText == "")
     }
 
+    @Test("a blank between CDATA sections or comments inside an element's text is kept")
+    func blankTextInsideAnElementIsKept() throws {
+        let root = try #require(parse("<r><a><![CDATA[G7H]]> <![CDATA[5B1]]></a><b><!--x-->G7H<!--y--> <!--z-->5B1</b></r>").root)
+        #expect(root.child("a")?.text == "G7H 5B1")
+        #expect(root.child("b")?.text == "G7H 5B1")
+    }
+
     @Test("the tree keeps names, namespaces, attributes, xml:lang, text and lines")
     func treeIsCopied() throws {
         let result = parse("<r xmlns=\"urn:x\" id=\"1\">\n<d xml:lang=\"fr\">Été &amp; <![CDATA[<b>]]></d>\n<e/></r>")

@@ -249,8 +249,11 @@ public struct CatalogLoader: Sendable {
     /// Also returns the root's line (nil when there is no readable root).
     ///
     /// Supplier entries are validated against ``CatalogSchemas/supplierForLoader``
-    /// and the patterns it leaves out are checked on the same tree, so the
-    /// diagnostics are those of the published schema.
+    /// and the patterns it leaves out are checked on the same tree. That settles the
+    /// (usual) valid case. An entry with any schema problem is validated again
+    /// against the published schema, whose messages are reported: libxml2 stops
+    /// looking inside an element after its first misplaced child, skips foreign
+    /// elements, and so on, and only libxml2 itself says exactly what it says.
     func check(bytes: [UInt8], file: String, fileID: String?, context: RuleContext) -> (parsed: ParsedFile, rootLine: Int?) {
         var checkPatterns = false
         let (read, diagnostics) = SafeXMLParser.parse(bytes, file: file, limits: limits, selectSchema: { name, namespace in
@@ -262,12 +265,11 @@ public struct CatalogLoader: Sendable {
             return schema
         }, read: { root in
             let content = Self.readRoot(root, fallbackID: fileID ?? "")
-            guard checkPatterns else { return (content, [Diagnostic]()) }
-            return (content, SupplierPatternCheck.check(root, file: file, patterns: schemas.patternsCheckedByLoader))
+            return (content, !checkPatterns || SupplierPatternCheck.allMatch(root, patterns: schemas.patternsCheckedByLoader))
         })
         var all = diagnostics
-        if let patternDiagnostics = read?.1, !patternDiagnostics.isEmpty {
-            all = SchemaDiagnostics.merged(diagnostics + patternDiagnostics)
+        if checkPatterns, let (_, patternsMatch) = read, !patternsMatch || diagnostics.contains(where: { $0.code == "xml.schema" }) {
+            all = SafeXMLParser.parse(bytes, file: file, limits: limits, selectSchema: { _, _ in schemas.supplier }, read: { _ in () }).diagnostics
         }
         let parsed = check(read?.0, diagnostics: SchemaHints.annotate(all), file: file, fileID: fileID, context: context)
         return (parsed, read?.0.line)

@@ -32,12 +32,16 @@ public struct CatalogSchemas: Sendable {
     }
 
     /// Compiles a copy of the schema folder in which `common.xsd` lacks the pattern
-    /// facets ``SchemaPattern`` implements, each removed only where its text is found
-    /// exactly once (an edited pattern is simply left to libxml2). Nil when the copy
+    /// facets ``SchemaPattern`` implements. Only for the schema they were checked
+    /// against (``SchemaPattern/provenSchemaDigest``); nil otherwise, or when the copy
     /// cannot be made or does not compile: the published schema is then used whole.
     private static func supplierWithoutPatterns(directory: String) -> (XMLSchema, Set<SchemaPattern>)? {
         let common = (directory as NSString).appendingPathComponent("common.xsd")
-        guard var text = FileManager.default.contents(atPath: common).map(Array.init) else { return nil }
+        let supplierPath = (directory as NSString).appendingPathComponent("supplier.xsd")
+        guard var text = FileManager.default.contents(atPath: common).map(Array.init),
+              let supplierText = FileManager.default.contents(atPath: supplierPath).map(Array.init),
+              SchemaPattern.schemaDigest(supplier: supplierText, common: text) == SchemaPattern.provenSchemaDigest
+        else { return nil }
         var removed: Set<SchemaPattern> = []
         for pattern in SchemaPattern.allCases {
             // On bytes: Foundation's string search on the whole file cost more than

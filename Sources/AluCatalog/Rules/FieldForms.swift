@@ -57,7 +57,7 @@ public enum FieldForms {
         return contiguous.withUTF8 { bytes -> String? in
             func hasPrefix(_ prefix: StaticString) -> Bool {
                 let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-                return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+                return bytes.count >= p.count && zip(bytes, p).allSatisfy { asciiLowercased($0) == $1 }
             }
             let start: Int
             if hasPrefix("https://") { start = 8 } else if hasPrefix("http://") { start = 7 } else {
@@ -77,7 +77,12 @@ public enum FieldForms {
 
     public static func isInsecureURL(_ value: String) -> Bool {
         let bytes = value.utf8
-        return bytes.count >= 7 && zip(bytes, "http://".utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        return bytes.count >= 7 && zip(bytes, "http://".utf8).allSatisfy { asciiLowercased($0) == $1 }
+    }
+
+    /// `A`–`Z` to `a`–`z`; every other byte as it is.
+    private static func asciiLowercased(_ b: UInt8) -> UInt8 {
+        b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
     }
 
     /// A DNS host name of at least two labels: ASCII letters, digits and inner
