@@ -237,6 +237,23 @@ struct SafeXMLParserTests {
         #expect(root.child("b")?.text == "G7H 5B1")
     }
 
+    @Test("blanks between elements are not kept as text; blank-only and leading text are")
+    func blanksBetweenElements() throws {
+        let root = try #require(parse("<r>\n  <a>  </a>\n  <b>\t<c/>\n  </b>\n  <d> x <!--c--> y </d>\n</r>").root)
+        #expect(root.text.isEmpty)
+        #expect(root.child("a")?.text == "  ")
+        #expect(root.child("b")?.text.isEmpty == true)
+        #expect(root.child("d")?.text == " x  y ")
+        #expect(root.children.map(\.name) == ["a", "b", "d"])
+    }
+
+    @Test("a document stopped or broken mid-way still gives its errors and no tree")
+    func brokenDocumentGivesNoTree() throws {
+        let result = parse("<r>\n  <a>text</a>\n  <b></c>\n</r>")
+        #expect(result.root == nil)
+        #expect(result.diagnostics.first?.location.line == 3)
+    }
+
     @Test("the tree keeps names, namespaces, attributes, xml:lang, text and lines")
     func treeIsCopied() throws {
         let result = parse("<r xmlns=\"urn:x\" id=\"1\">\n<d xml:lang=\"fr\">Été &amp; <![CDATA[<b>]]></d>\n<e/></r>")
