@@ -170,12 +170,6 @@ package struct XMLNodeView {
             return nil
         }
 
-        /// Every child called `name`, in order.
-        package func named(_ name: StaticString) -> [XMLNodeView] {
-            var result: [XMLNodeView] = []
-            for child in self where child.hasName(name) { result.append(child) }
-            return result
-        }
     }
 
     // MARK: - Bytes
@@ -226,7 +220,8 @@ package struct XMLNodeView {
         joined.withUnsafeBytes(body)
     }
 
-    private static func text(of first: xmlNodePtr?, trimmed: Bool) -> String {
+    /// The concatenated content of the text and CDATA nodes in a sibling list.
+    static func text(of first: xmlNodePtr?, trimmed: Bool) -> String {
         var result = ""
         withText(of: first) { bytes in
             var start = bytes.startIndex, end = bytes.endIndex

@@ -5,7 +5,7 @@ internal import CLibXML2
 ///
 /// Runs for every element of every entry, so it avoids needless allocations: a
 /// document's elements share a handful of namespace declarations, whose URIs are
-/// converted once; text made of one node is taken as is rather than appended.
+/// converted once; text is read as ``XMLNodeView`` reads it.
 struct XMLTreeCopier {
     private var namespaces: [(pointer: UnsafePointer<xmlChar>, uri: String)] = []
 
@@ -22,26 +22,6 @@ struct XMLTreeCopier {
         return uri
     }
 
-    /// The concatenated content of text and CDATA nodes in a sibling list.
-    private static func text(_ first: xmlNodePtr?) -> String {
-        guard let first else { return "" }
-        if first.pointee.next == nil {
-            let type = first.pointee.type
-            guard type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = first.pointee.content else { return "" }
-            return String(cString: content)
-        }
-        var value = ""
-        var child: xmlNodePtr? = first
-        while let current = child {
-            let type = current.pointee.type
-            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
-                value += String(cString: content)
-            }
-            child = current.pointee.next
-        }
-        return value
-    }
-
     private mutating func copy(_ node: xmlNodePtr) -> XMLElement {
         var element = XMLElement(
             name: String(cString: node.pointee.name),
@@ -52,7 +32,7 @@ struct XMLTreeCopier {
             element.attributes.append(.init(
                 name: String(cString: current.pointee.name),
                 namespace: namespace(current.pointee.ns),
-                value: Self.text(current.pointee.children)))
+                value: XMLNodeView.text(of: current.pointee.children, trimmed: false)))
             attribute = current.pointee.next
         }
         var child = node.pointee.children
@@ -60,7 +40,7 @@ struct XMLTreeCopier {
             if current.pointee.type == XML_ELEMENT_NODE { element.children.append(copy(current)) }
             child = current.pointee.next
         }
-        element.text = Self.text(node.pointee.children)
+        element.text = XMLNodeView.text(of: node.pointee.children, trimmed: false)
         return element
     }
 }

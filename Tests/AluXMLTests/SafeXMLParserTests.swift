@@ -218,8 +218,8 @@ struct SafeXMLParserTests {
         }
         let (viewed, diagnostics) = SafeXMLParser.parse(Array(text.utf8), file: "in.xml", selectSchema: { _, _ in nil }) { root in
             Seen(name: root.name, namespace: root.namespace, id: root[attribute: "id"], line: root.line,
-                 texts: root.children.named("d").map(\.text), trimmed: root.children.named("d").map(\.trimmedText),
-                 languages: root.children.named("d").map(\.language), tokens: root.child("list")?.tokens ?? [],
+                 texts: root.children.filter { $0.hasName("d") }.map(\.text), trimmed: root.children.filter { $0.hasName("d") }.map(\.trimmedText),
+                 languages: root.children.filter { $0.hasName("d") }.map(\.language), tokens: root.child("list")?.tokens ?? [],
                  attribute: root.child("e")?[attribute: "a"], emptyText: root.childText("empty"))
         }
         #expect(diagnostics.isEmpty)

@@ -53,10 +53,7 @@ enum SupplierDecoder {
             case .website: s.website = child.trimmedText
             case .email: s.email = child.trimmedText
             case .phone: s.phone = child.trimmedText
-            case .contacts:
-                var contacts: [Contact] = []
-                for element in child.children where element.hasName("contact") { contacts.append(contact(element)) }
-                s.contacts = contacts
+            case .contacts: s.contacts = each(child, "contact", contact)
             case .descriptions:
                 for description in child.children where description.hasName("description") {
                     let language = description.language ?? ""
@@ -64,30 +61,15 @@ enum SupplierDecoder {
                     s.lines[language == "fr" ? "description.fr" : language == "en" ? "description.en" : "description." + language] = description.line
                 }
             case .capabilities:
-                var claims: [CapabilityClaim] = []
-                for element in child.children where element.hasName("capability") {
-                    claims.append(CapabilityClaim(
-                        taxonomyID: element[attribute: "ref"] ?? "", roles: roles(element[attribute: "roles"]), line: element.line))
+                s.capabilities = each(child, "capability") {
+                    CapabilityClaim(taxonomyID: $0[attribute: "ref"] ?? "", roles: roles($0[attribute: "roles"]), line: $0.line)
                 }
-                s.capabilities = claims
-            case .equipment:
-                var lines: [EquipmentLine] = []
-                for element in child.children where element.hasName("line") { lines.append(equipmentLine(element)) }
-                s.equipment = lines
-            case .references:
-                var references: [ReferenceProject] = []
-                for element in child.children where element.hasName("reference") { references.append(reference(element)) }
-                s.references = references
+            case .equipment: s.equipment = each(child, "line", equipmentLine)
+            case .references: s.references = each(child, "reference", reference)
             case .exportExperience: s.exportExperience = child.tokens
             case .targetMarkets: s.targetMarkets = child.tokens
-            case .certifications:
-                var certifications: [Certification] = []
-                for element in child.children where element.hasName("certification") { certifications.append(certification(element)) }
-                s.certifications = certifications
-            case .memberships:
-                var memberships: [String] = []
-                for element in child.children where element.hasName("membership") { memberships.append(element.trimmedText) }
-                s.memberships = memberships
+            case .certifications: s.certifications = each(child, "certification", certification)
+            case .memberships: s.memberships = each(child, "membership") { $0.trimmedText }
             case .industries: s.industries = child.tokens
             case .internalNotes: s.internalNotes = child.trimmedText
             case .lastUpdated: s.lastUpdated = CalendarDay(child.trimmedText)
@@ -98,6 +80,11 @@ enum SupplierDecoder {
 
     /// The roles named in a space-separated list, unknown words skipped. Matched on
     /// bytes: every capability of every entry has such a list.
+    /// `make` applied to every child of `parent` called `name`, in order.
+    private static func each<T>(_ parent: XMLNodeView, _ name: StaticString, _ make: (XMLNodeView) -> T) -> [T] {
+        parent.children.compactMap { $0.hasName(name) ? make($0) : nil }
+    }
+
     static func roles(_ text: String?) -> [Role] {
         guard var text else { return [] }
         var roles: [Role] = []

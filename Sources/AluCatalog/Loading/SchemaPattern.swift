@@ -79,40 +79,36 @@ enum SchemaPattern: Int, CaseIterable, Sendable {
             }
             return segments <= 3
         case .neq:
-            return v.count == 10 && v.allSatisfy(Self.isDigit)
+            return v.count == 10 && v.allSatisfy(ASCIIByte.isDigit)
         case .hsCode:
-            return v.count == 7 && v[4] == UInt8(ascii: ".") && v[..<4].allSatisfy(Self.isDigit) && v[5...].allSatisfy(Self.isDigit)
+            return v.count == 7 && v[4] == UInt8(ascii: ".") && v[..<4].allSatisfy(ASCIIByte.isDigit) && v[5...].allSatisfy(ASCIIByte.isDigit)
         case .postalCode:
-            return v.count == 7 && Self.isUpper(v[0]) && Self.isDigit(v[1]) && Self.isUpper(v[2]) && v[3] == UInt8(ascii: " ")
-                && Self.isDigit(v[4]) && Self.isUpper(v[5]) && Self.isDigit(v[6])
+            return v.count == 7 && ASCIIByte.isUpper(v[0]) && ASCIIByte.isDigit(v[1]) && ASCIIByte.isUpper(v[2]) && v[3] == UInt8(ascii: " ")
+                && ASCIIByte.isDigit(v[4]) && ASCIIByte.isUpper(v[5]) && ASCIIByte.isDigit(v[6])
         case .e164:
             return (8...16).contains(v.count) && v[0] == UInt8(ascii: "+") && v[1] >= UInt8(ascii: "1") && v[1] <= UInt8(ascii: "9")
-                && v[2...].allSatisfy(Self.isDigit)
+                && v[2...].allSatisfy(ASCIIByte.isDigit)
         case .email:
             guard let at = v.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
-            let localChars: (UInt8) -> Bool = { Self.isAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
+            let localChars: (UInt8) -> Bool = { ASCIIByte.isAlnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_")
                 || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
             return v[..<at].allSatisfy(localChars) && Self.isHost(v[(at + 1)...])
         case .webURL:
             return Self.isWebURL(v)
         case .countryCode:
-            return v.count == 2 && Self.isUpper(v[0]) && Self.isUpper(v[1])
+            return v.count == 2 && ASCIIByte.isUpper(v[0]) && ASCIIByte.isUpper(v[1])
         }
     }
 
     // MARK: - Pieces
 
-    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-    private static func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
-    private static func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
-    private static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isUpper(b) || isLower(b) }
 
     /// `[a-z0-9]+(-[a-z0-9]+)*`
     private static func isIDSegment(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = s.first, let last = s.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
         var previous: UInt8 = 0
         for b in s {
-            guard isDigit(b) || isLower(b) || b == UInt8(ascii: "-") else { return false }
+            guard ASCIIByte.isDigit(b) || ASCIIByte.isLower(b) || b == UInt8(ascii: "-") else { return false }
             if b == UInt8(ascii: "-"), previous == UInt8(ascii: "-") { return false }
             previous = b
         }
@@ -121,8 +117,8 @@ enum SchemaPattern: Int, CaseIterable, Sendable {
 
     /// `[A-Za-z0-9]([A-Za-z0-9\-]*[A-Za-z0-9])?`
     private static func isHostLabel(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard let first = s.first, let last = s.last, isAlnum(first), isAlnum(last) else { return false }
-        return s.allSatisfy { isAlnum($0) || $0 == UInt8(ascii: "-") }
+        guard let first = s.first, let last = s.last, ASCIIByte.isAlnum(first), ASCIIByte.isAlnum(last) else { return false }
+        return s.allSatisfy { ASCIIByte.isAlnum($0) || $0 == UInt8(ascii: "-") }
     }
 
     /// A label, then one or more `.label`.
@@ -141,12 +137,12 @@ enum SchemaPattern: Int, CaseIterable, Sendable {
         var i: Int
         if v.starts(with: "https://".utf8) { i = 8 } else if v.starts(with: "http://".utf8) { i = 7 } else { return false }
         let hostStart = i
-        while i < v.count, isAlnum(v[i]) || v[i] == UInt8(ascii: "-") || v[i] == UInt8(ascii: ".") { i += 1 }
+        while i < v.count, ASCIIByte.isAlnum(v[i]) || v[i] == UInt8(ascii: "-") || v[i] == UInt8(ascii: ".") { i += 1 }
         guard isHost(v[hostStart..<i]) else { return false }
         if i < v.count, v[i] == UInt8(ascii: ":") {
             let portStart = i + 1
             i = portStart
-            while i < v.count, isDigit(v[i]) { i += 1 }
+            while i < v.count, ASCIIByte.isDigit(v[i]) { i += 1 }
             guard (1...5).contains(i - portStart) else { return false }
         }
         guard i < v.count else { return true }

@@ -7,7 +7,7 @@ public enum FieldForms {
     /// Québec enterprise number: exactly 10 digits.
     public static func neq(_ value: String) -> String? {
         let bytes = value.utf8
-        guard bytes.count == 10, bytes.allSatisfy(isASCIIDigit) else {
+        guard bytes.count == 10, bytes.allSatisfy(ASCIIByte.isDigit) else {
             return "NEQ '\(value)' must be exactly 10 digits (the Québec enterprise number from the Registraire des entreprises)"
         }
         if bytes.allSatisfy({ $0 == bytes.first }) { return "NEQ '\(value)' is a placeholder, not a real enterprise number" }
@@ -19,9 +19,9 @@ public enum FieldForms {
         let chars = Array(value.utf8)
         func isLetter(_ b: UInt8) -> Bool { postalLetters.contains(b) }
         guard chars.count == 7, chars[3] == UInt8(ascii: " "),
-              isLetter(chars[0]), isASCIIDigit(chars[1]),
-              isLetter(chars[2]), isASCIIDigit(chars[4]),
-              isLetter(chars[5]), isASCIIDigit(chars[6])
+              isLetter(chars[0]), ASCIIByte.isDigit(chars[1]),
+              isLetter(chars[2]), ASCIIByte.isDigit(chars[4]),
+              isLetter(chars[5]), ASCIIByte.isDigit(chars[6])
         else {
             return "postal code '\(value)' must look like G7H 5B1 (letter digit letter, space, digit letter digit; no D, F, I, O, Q or U)"
         }
@@ -98,8 +98,8 @@ public enum FieldForms {
                 labels += 1; length = 0; labelIsNumeric = true
             } else {
                 if length == 0, byte == hyphen { valid = false }
-                if !(isASCIILetter(byte) || isASCIIDigit(byte) || byte == hyphen) { valid = false }
-                if !isASCIIDigit(byte) { labelIsNumeric = false }
+                if !(ASCIIByte.isLetter(byte) || ASCIIByte.isDigit(byte) || byte == hyphen) { valid = false }
+                if !ASCIIByte.isDigit(byte) { labelIsNumeric = false }
                 length += 1
                 if length > 63 { valid = false }
             }
@@ -117,8 +117,6 @@ public enum FieldForms {
     /// Letters allowed in a Canadian postal code (no D, F, I, O, Q or U).
     private static let postalLetters = Set("ABCEGHJKLMNPRSTVWXYZ".utf8)
 
-    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
-    private static func isASCIIDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
     /// E.164 phone number: `+`, country code, subscriber number; at most 15 digits.
     /// North American numbers (+1) must have 10 digits after the 1 and a real area code.
@@ -126,7 +124,7 @@ public enum FieldForms {
         let bytes = Array(value.utf8)
         let digits = bytes.dropFirst()
         guard bytes.first == UInt8(ascii: "+"), (8...15).contains(digits.count),
-              digits.allSatisfy(isASCIIDigit), digits.first != UInt8(ascii: "0")
+              digits.allSatisfy(ASCIIByte.isDigit), digits.first != UInt8(ascii: "0")
         else { return "phone '\(value)' must be in international form, like +14185550123 (no spaces or dashes)" }
         if digits.first == UInt8(ascii: "1") {
             let national = Array(digits.dropFirst())
@@ -147,8 +145,6 @@ public enum FieldForms {
         var contiguous = value
         return contiguous.withUTF8 { bytes -> String? in
             var bad: String { "'\(value)' is not a language tag (use codes such as fr, en, es, ar, pt-BR, zh-Hans)" }
-            func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
-            func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
             // Subtags between hyphens, walked in place.
             var start = 0, index = 0
             while start <= bytes.count {
@@ -156,15 +152,15 @@ public enum FieldForms {
                 while end < bytes.count, bytes[end] != UInt8(ascii: "-") { end += 1 }
                 let subtag = bytes[start..<end]
                 if index == 0 {
-                    guard subtag.count == 2 || subtag.count == 3, subtag.allSatisfy(isLower) else { return bad }
+                    guard subtag.count == 2 || subtag.count == 3, subtag.allSatisfy(ASCIIByte.isLower) else { return bad }
                     if subtag.count == 2, !ISOLanguage.codes.contains(String(decoding: UnsafeBufferPointer(rebasing: subtag), as: UTF8.self)) {
                         return "'\(String(decoding: UnsafeBufferPointer(rebasing: subtag), as: UTF8.self))' is not an ISO 639 language code"
                     }
                 } else {
-                    let ok = (subtag.count == 2 && subtag.allSatisfy(isUpper))  // region
-                        || (subtag.count == 4 && isUpper(subtag.first!) && subtag.allSatisfy(isASCIILetter))  // script
-                        || (subtag.count == 3 && subtag.allSatisfy(isASCIIDigit))  // UN M.49 region
-                        || ((5...8).contains(subtag.count) && subtag.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) })  // variant
+                    let ok = (subtag.count == 2 && subtag.allSatisfy(ASCIIByte.isUpper))  // region
+                        || (subtag.count == 4 && ASCIIByte.isUpper(subtag.first!) && subtag.allSatisfy(ASCIIByte.isLetter))  // script
+                        || (subtag.count == 3 && subtag.allSatisfy(ASCIIByte.isDigit))  // UN M.49 region
+                        || ((5...8).contains(subtag.count) && subtag.allSatisfy { ASCIIByte.isLetter($0) || ASCIIByte.isDigit($0) })  // variant
                     if !ok { return bad }
                 }
                 index += 1
@@ -178,7 +174,7 @@ public enum FieldForms {
     public static func hsCode(_ value: String) -> String? {
         let chars = Array(value.utf8)
         guard chars.count == 7, chars[4] == UInt8(ascii: "."),
-              chars.enumerated().allSatisfy({ $0.offset == 4 || isASCIIDigit($0.element) })
+              chars.enumerated().allSatisfy({ $0.offset == 4 || ASCIIByte.isDigit($0.element) })
         else { return "HS code '\(value)' must be a six-digit subheading like 8426.11" }
         return nil
     }
