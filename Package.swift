@@ -35,6 +35,8 @@ let package = Package(
 
         // MARK: Thin Swift layers over the C libraries.
         .target(name: "AluDiagnostics"),
+        // MARK: Every word a person reads, in every language: knows no other module.
+        .target(name: "AluLocalization"),
         .target(name: "AluXML", dependencies: ["CLibXML2", "AluDiagnostics"]),
         .target(name: "AluZip", dependencies: ["CLibZip"]),
 
@@ -42,15 +44,15 @@ let package = Package(
         .target(name: "OpenDocument", dependencies: ["AluXML", "AluZip"]),
 
         // MARK: The domain.
-        .target(name: "AluCatalog", dependencies: ["AluXML", "AluDiagnostics"]),
+        .target(name: "AluCatalog", dependencies: ["AluXML", "AluDiagnostics", "AluLocalization"]),
         .target(
             name: "AluExport",
             dependencies: [
-                "AluCatalog", "AluDiagnostics", "OpenDocument", "AluXML", "AluZip",
+                "AluCatalog", "AluDiagnostics", "AluLocalization", "OpenDocument", "AluXML", "AluZip",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "AluIntake", dependencies: ["AluCatalog", "AluDiagnostics", "OpenDocument", "AluXML"]),
+        .target(name: "AluIntake", dependencies: ["AluCatalog", "AluDiagnostics", "AluLocalization", "OpenDocument", "AluXML"]),
 
         // MARK: Executables: argument parsing and printing only.
         .executableTarget(

@@ -1,3 +1,4 @@
+package import AluLocalization
 extension Translations {
     /// Every fixed text an export shows: sheet names, column headers, page texts.
     ///

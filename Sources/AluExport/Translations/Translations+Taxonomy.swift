@@ -1,3 +1,4 @@
+package import AluLocalization
 public import AluCatalog
 
 extension Translations {

@@ -1,3 +1,4 @@
+package import AluLocalization
 public import AluCatalog
 
 /// Every label an export shows, in one packet language.
