@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "AluZipTests", dependencies: ["AluTestSupport", "AluZip"]),
         .testTarget(name: "OpenDocumentTests", dependencies: ["AluTestSupport", "OpenDocument", "AluZip", "AluXML"]),
         .testTarget(name: "AluCatalogTests", dependencies: ["AluTestSupport", "AluCatalog"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AluExportTests", dependencies: ["AluTestSupport", "AluExport", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
+        .testTarget(name: "AluExportTests", dependencies: ["AluTestSupport", "AluExport", "AluLocalization", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
         .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "AluDiagnostics", "OpenDocument", "AluZip"]),
     ]
 )

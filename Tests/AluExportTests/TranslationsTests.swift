@@ -1,3 +1,4 @@
+import AluLocalization
 import AluCatalog
 import AluExport
 import Testing
