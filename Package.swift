@@ -77,6 +77,7 @@ let package = Package(
             dependencies: ["OpenDocument"],
             path: "Tests/AluTestSupport"
         ),
+        .testTarget(name: "AluLocalizationTests", dependencies: ["AluLocalization"]),
         .testTarget(name: "AluXMLTests", dependencies: ["AluXML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluZipTests", dependencies: ["AluTestSupport", "AluZip"]),
         .testTarget(name: "OpenDocumentTests", dependencies: ["AluTestSupport", "OpenDocument", "AluZip", "AluXML"]),

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// A calendar date without time or zone (`2027-03-01`), as XML Schema's `xs:date`
 /// without a zone: certificates expire on a day, not at an instant.
 public struct CalendarDay: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
@@ -51,12 +53,16 @@ public struct CalendarDay: Sendable, Hashable, Codable, Comparable, CustomString
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// Today in UTC, from the system clock.
-    public static func today() -> CalendarDay {
-        var t = time(nil)
-        var parts = tm()
-        gmtime_r(&t, &parts)
-        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    /// The cluster's time zone: Québec's day, not UTC's (at 20:00 in Montréal,
+    /// UTC is already tomorrow, and a certificate would expire a day early).
+    public static let clusterTimeZone = "America/Toronto"
+
+    /// The date in the cluster's time zone at `instant` (now by default).
+    public static func today(at instant: Date = Date(), timeZone: String = clusterTimeZone) -> CalendarDay {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: -5 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }
 
