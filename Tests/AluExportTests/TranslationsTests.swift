@@ -33,11 +33,11 @@ struct TranslationsTests {
         #expect(ISOCountry.codes.count == 249)
         for code in ISOCountry.codes {
             for language in Self.languages {
-                let name = Translations.countryTable.value(code, language)
+                let name = CountryNames.table.value(code, language)
                 #expect(name != nil && name != code, "\(code) in \(language)")
             }
         }
-        #expect(Set(Translations.countryTable.keys) == ISOCountry.codes)
+        #expect(Set(CountryNames.table.keys) == ISOCountry.codes)
     }
 
     @Test("every country the sample catalogue and its missions use is named, not shown as a code")
@@ -65,7 +65,7 @@ struct TranslationsTests {
         for s in TestCatalog.catalog.suppliers { for c in s.contacts { codes.formUnion(c.languages) } }
         for code in codes {
             for language in Self.languages {
-                #expect(Translations.languageTable.value(code, language) != nil, "\(code) in \(language)")
+                #expect(LanguageNames.table.value(code, language) != nil, "\(code) in \(language)")
             }
         }
     }
