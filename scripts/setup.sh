@@ -11,7 +11,7 @@ set -euo pipefail
 packages=(libxml2-dev libzip-dev zlib1g-dev libxml2-utils pkg-config)
 for arg in "$@"; do
   case "$arg" in
-    --test) packages+=(jing libreoffice-calc-nogui unzip bc) ;;
+    --test) packages+=(jing libreoffice-calc-nogui python3-uno unzip bc) ;;
     --bench) packages+=(jing libreoffice-calc-nogui unzip bc python3-odf) ;;
     *) echo "usage: $0 [--test] [--bench]" >&2; exit 2 ;;
   esac
