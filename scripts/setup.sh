@@ -4,7 +4,8 @@
 #
 #   scripts/setup.sh          build and run: libxml2, libzip, xmllint
 #   scripts/setup.sh --test   also what the tests call: jing (OASIS ODF schema
-#                             checks) and LibreOffice Calc (round-trip checks)
+#                             checks), LibreOffice Calc (round-trip checks) and
+#                             its Python bridge (forms filled in LibreOffice)
 #   scripts/setup.sh --bench  also odfpy, for the ODS benchmark's comparison
 set -euo pipefail
 
