@@ -3,10 +3,11 @@ public import AluCatalog
 
 /// Every label an export shows, in one packet language.
 ///
-/// Packet languages are fr, en, es, ar and pt. The data sits in tab-separated
-/// tables in this folder (labels, vocabulary, countries, language names,
-/// Portuguese taxonomy); tests prove each key has a non-empty value in every
-/// packet language. Lookups never fail: a missing value falls back to English,
+/// Packet languages are fr, en, es, ar and pt. The export labels sit in a
+/// tab-separated table in this folder; the vocabulary, countries, language names
+/// and match reasons come from `AluLocalization`, taxonomy labels from
+/// `taxonomy.xml`; tests prove each key has a non-empty value in every packet
+/// language. Lookups never fail: a missing value falls back to English,
 /// then to the key or code, so an export is never blocked by a translation.
 public struct Translations: Sendable, Hashable {
     /// The languages a packet can be produced in, in the cluster's order.
