@@ -10,6 +10,7 @@ public enum MessageTables {
 
     static let families: [String: TranslationTable] = [
         "test": testTable,
+        "matchreason": matchReasonTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.

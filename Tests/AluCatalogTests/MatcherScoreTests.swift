@@ -91,9 +91,31 @@ struct MatcherScoreTests {
         #expect(match.reasons[1] == .referencesInCountry(count: 1, country: "AE"))
         #expect(match.reasons[2] == .referencesInRegion(count: 1, region: .gulf))
         #expect(match.summary(language: "fr") == "Atelier de scellement, correspondance exacte; 1 référence citable (Émirats arabes unis); "
-            + "1 référence ailleurs dans le Golfe; a déjà exporté (Émirats arabes unis); parle arabe; ISO 9001:2015 valide jusqu'en 2027-03")
+            + "1 référence ailleurs dans le Golfe; a déjà exporté (Émirats arabes unis); parle arabe; ISO 9001:2015 valide jusqu'en 03/2027")
         #expect(match.summary() == "Rodding shop, exact; 1 reference in United Arab Emirates; 1 reference elsewhere in the Gulf; "
             + "has exported to United Arab Emirates; speaks Arabic; ISO 9001:2015 valid to 2027-03")
+    }
+
+    @Test("reasons are whole sentences in Arabic, Spanish and Portuguese, with Arabic singular, dual and plurals")
+    func reasonsReadInEveryPacketLanguage() {
+        let label = LocalizedText([("fr", "Atelier de scellement"), ("en", "Rodding shop"), ("es", "Taller de envarillado"),
+                                   ("ar", "ورشة تركيب الأقطاب"), ("pt", "Sala de montagem de anodos")])
+        let reasons: [MatchReason] = [
+            .capability(fit: .exact, node: "smelting.carbon.rodding", label: label),
+            .referencesInCountry(count: 1, country: "AE"), .referencesInRegion(count: 2, region: .gulf),
+            .speaksPacketLanguages(["en", "fr"]), .roles([.install, .maintain]),
+        ]
+        #expect(MatchReason.line(reasons, language: "ar") == "ورشة تركيب الأقطاب، تطابق تام؛ مرجع واحد في الإمارات العربية المتحدة؛ "
+            + "مرجعان في مكان آخر من منطقة الخليج؛ يتحدث الإنجليزية، الفرنسية؛ يتولى التركيب والصيانة في الموقع")
+        #expect(MatchReason.line(reasons, language: "es") == "Taller de envarillado, coincidencia exacta; 1 referencia en Emiratos Árabes Unidos; "
+            + "2 referencias en otras partes del Golfo; habla inglés, francés; instala y da mantenimiento en sitio")
+        #expect(MatchReason.line(reasons, language: "pt") == "Sala de montagem de anodos, correspondência exata; 1 referência citável (Emirados Árabes Unidos); "
+            + "2 referências em outras partes do Golfo; fala inglês, francês; instala e faz manutenção no local")
+        let arabicCounts = [3, 11, 100].map { MatchReason.referencesInCountry(count: $0, country: "BR").text(language: "ar") }
+        #expect(arabicCounts == ["3 مراجع في البرازيل", "11 مرجعًا في البرازيل", "100 مرجع في البرازيل"])
+        #expect(MatchReason.certification(scheme: "CE", validUntil: F.day("2027-02-10")).text(language: "pt") == "CE válida até 02/2027")
+        #expect(MatchReason.roles([.supply, .design]).text == "on site: design, supply")
+        #expect(WorldRegion.southAmerica.name(language: "pt-BR") == "América do Sul")
     }
 
     @Test func equalScoresAreOrderedBySupplierIDAndPriorityIsCarriedButDoesNotWeigh() {

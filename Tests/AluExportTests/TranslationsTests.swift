@@ -1,6 +1,7 @@
 import AluLocalization
 import AluCatalog
 import AluExport
+import Foundation
 import Testing
 
 @Suite("Translations: complete in every packet language")
@@ -18,14 +19,31 @@ struct TranslationsTests {
         #expect(Translations.labelTable.keys.count == Translations.Label.allCases.count, "no duplicate row")
     }
 
-    @Test("kinds, roles, responsibilities, employee bands and priorities are complete")
-    func vocabularyComplete() {
-        for key in Translations.vocabularyKeys {
+    @Test("kinds, roles, responsibilities, bands, priorities and world regions are worded in every packet language")
+    func vocabularyComplete() throws {
+        let keys = SupplierKind.allCases.map { "kind." + $0.rawValue } + Role.allCases.map { "role." + $0.rawValue }
+            + Responsibility.allCases.map { "responsibility." + $0.rawValue }
+            + EmployeeBand.allCases.map { "employees." + $0.rawValue } + Priority.allCases.map { "priority." + $0.rawValue }
+            + WorldRegion.allCases.map { "worldregion." + $0.rawValue }
+        for key in keys {
             for language in Self.languages {
-                #expect(Translations.vocabularyTable.value(key, language) != nil, "\(key) in \(language)")
+                #expect(VocabularyNames.table.value(key, language) != nil, "\(key) in \(language)")
             }
         }
-        #expect(Set(Translations.vocabularyTable.keys) == Set(Translations.vocabularyKeys))
+        let es = try #require(Translations(language: "es"))
+        #expect(es.kind(.equipmentSupplier) == "Proveedor de equipos")
+        #expect(es.worldRegion(.gulf) == "Golfo")
+        #expect(Translations(language: "pt")?.industry("primary-aluminium") == "Alumínio primário")
+    }
+
+    @Test("the industries worded are exactly the schema's, in its order")
+    func industriesAreTheSchemas() throws {
+        let xsd = try String(contentsOfFile: TestCatalog.catalogPath + "/schema/common.xsd", encoding: .utf8)
+        let block = try #require(xsd.range(of: "name=\"Industry\"").map { xsd[$0.upperBound...] })
+        let end = try #require(block.range(of: "</xs:simpleType>"))
+        let codes = block[..<end.lowerBound].matches(of: /enumeration value="([^"]+)"/).map { String($0.output.1) }
+        #expect(codes.count >= 10)
+        #expect(VocabularyNames.codes("industry") == codes)
     }
 
     @Test("all 249 ISO 3166-1 codes are named in every packet language")
@@ -78,30 +96,30 @@ struct TranslationsTests {
         }
     }
 
-    @Test("taxonomy.xml labels every node in fr, en, es and ar")
+    @Test("taxonomy.xml labels every node in fr, en, es, ar and pt")
     func taxonomyLabelled() {
         let nodes = TestCatalog.catalog.taxonomy.nodes
         #expect(nodes.count >= 150)
         for node in nodes {
-            for language in ["fr", "en", "es", "ar"] {
+            for language in Self.languages {
                 #expect(!(node.labels[language] ?? "").isEmpty, "\(node.id) in \(language)")
             }
         }
     }
 
-    @Test("Portuguese labels every domain and area; leaf capabilities fall back to English, marked")
+    @Test("a Portuguese page shows every taxonomy label in Portuguese, with no '(em inglês)' marker")
     func portugueseTaxonomy() throws {
         let taxonomy = TestCatalog.catalog.taxonomy
-        let upper = taxonomy.nodes.filter { $0.level != .capability }
-        #expect(upper.count == 70)
-        #expect(Set(Translations.portugueseTaxonomyTable.keys) == Set(upper.map(\.id)))
         let pt = try #require(Translations(language: "pt"))
-        for node in upper { #expect(pt.taxonomyLabel(node).isFallback == false, "\(node.id)") }
+        for node in taxonomy.nodes {
+            #expect(pt.taxonomyLabel(node).isFallback == false, "\(node.id)")
+            #expect(!pt.markedTaxonomyLabel(node).contains(pt.label(.inEnglish)), "\(node.id)")
+        }
         let leaf = try #require(taxonomy["smelting.potroom.pot-shells"])
-        #expect(pt.taxonomyLabel(leaf) == ("Pot shells, cradles and superstructures", true))
-        #expect(pt.markedTaxonomyLabel(leaf) == "Pot shells, cradles and superstructures (em inglês)")
-        let es = try #require(Translations(language: "es"))
-        #expect(es.taxonomyLabel(leaf).isFallback == false)
+        #expect(pt.taxonomyLabel(leaf) == ("Carcaças, berços e superestruturas de cubas", false))
+        var unlabelled = leaf
+        unlabelled.labels = LocalizedText([("fr", "Caissons"), ("en", "Pot shells")])
+        #expect(pt.markedTaxonomyLabel(unlabelled) == "Pot shells (em inglês)")
     }
 
     @Test("supplier text missing in the language is shown in English with the marker")
@@ -121,6 +139,7 @@ struct TranslationsTests {
         #expect(fr.dateRange(start, end) == "du 13/09/2027 au 17/09/2027")
         #expect(Translations(language: "en")?.dateRange(start, end) == "2027-09-13 to 2027-09-17")
         #expect(fr.label(.supplierCount, ["count": "12"]) == "12 fournisseurs")
-        #expect(fr.roles([.supply, .design]) == "Conception, Approvisionnement")
+        #expect(fr.roles([.supply, .design]) == "Conception, Fourniture")
+        #expect(Translations(language: "ar")?.roles([.supply, .design]) == "التصميم، التوريد")
     }
 }

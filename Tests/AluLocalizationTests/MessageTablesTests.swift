@@ -25,12 +25,35 @@ struct MessageTablesTests {
             }
             return names
         }
+        // A counted key (`….one`, `….two`) may leave out `{count}`: Arabic writes its
+        // singular and dual without a number (`مرجع واحد`, `مرجعان`).
+        let counted = Set(PluralCategory.keyed.map { "." + $0.rawValue })
         var disagreeing: [String] = []
         for (key, languages) in MessageTables.allKeys {
-            let sets = languages.compactMap { MessageTables.template(key, $0) }.map(placeholders)
+            let isCounted = counted.contains { key.hasSuffix($0) }
+            let sets = languages.compactMap { MessageTables.template(key, $0) }
+                .map { placeholders($0).subtracting(isCounted ? ["count"] : []) }
             if Set(sets).count > 1 { disagreeing.append(key) }
         }
         #expect(disagreeing.isEmpty, "placeholders differ: \(disagreeing.joined(separator: ", "))")
+    }
+
+    @Test("buyer-facing families are worded in every packet language")
+    func buyerFacingFamiliesHaveEveryPacketLanguage() {
+        let languages = Set(MessageTables.allKeys.filter { $0.key.hasPrefix("matchreason.") }.map { $0.languages.joined(separator: " ") })
+        #expect(languages == ["fr en es ar pt"])
+        #expect(Message("matchreason.speaks", ["languages": "العربية"]).text("ar") == "يتحدث العربية")
+    }
+
+    @Test("a counted message has every plural form, and a language without one repeats another")
+    func countedMessagesHaveEveryForm() {
+        let bases = Set(MessageTables.allKeys.map(\.key).filter { $0.hasSuffix(".other") }.map { String($0.dropLast(".other".count)) })
+        #expect(bases == ["matchreason.references-country", "matchreason.references-region"])
+        for base in bases {
+            for category in PluralCategory.keyed {
+                #expect(MessageTables.template(base + "." + category.rawValue, "ar") != nil, "\(base).\(category)")
+            }
+        }
     }
 
     @Test("a message is worded in the reader's language, falls back to English, and fills its values")

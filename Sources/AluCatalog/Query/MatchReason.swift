@@ -1,4 +1,4 @@
-import Foundation
+import AluLocalization
 
 /// One reason a supplier ranks where it does for a buyer need, as a value, so that
 /// exporters can word it in the packet's languages (``text(language:)``).
@@ -20,68 +20,58 @@ public enum MatchReason: Sendable, Hashable {
     /// Roles on the answering claim that mean on-site work abroad (install, maintain).
     case roles([Role])
 
-    /// The reason as a short phrase in `language`: English and French are worded;
-    /// any other language gets English with that language's country and language names.
+    /// The reason as a whole sentence in `language` (any packet language; another
+    /// falls back to English), worded by the `matchreason.*` messages of
+    /// `AluLocalization`: countries and languages by their tables, the capability by
+    /// the taxonomy's label in that language, counts in the language's plural forms.
     public func text(language: String) -> String {
-        let french = language.lowercased().hasPrefix("fr")
+        let lang = String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        func say(_ key: String, _ values: [String: String] = [:]) -> String { Message(key, values).text(lang) }
         switch self {
         case .capability(let fit, let node, let label):
-            let name = label.resolved(french ? "fr" : "en")?.text ?? node
-            switch fit {
-            case .exact: return french ? "\(name), correspondance exacte" : "\(name), exact"
-            case .descendant: return french ? "\(name), dans le domaine demandé" : "\(name), within the need"
-            case .parentArea: return french ? "\(name), le secteur du besoin" : "\(name), the need's area"
+            let name = label.resolved(lang)?.text ?? node
+            let variant = switch fit {
+            case .exact: "exact"
+            case .descendant: "descendant"
+            case .parentArea: "parent-area"
             }
+            return say("matchreason.capability." + variant, ["capability": name])
         case .referencesInCountry(let count, let country):
-            let place = Self.countryName(country, language: language)
-            return french
-                ? "\(count) référence\(count > 1 ? "s" : "") citable\(count > 1 ? "s" : "") (\(place))"
-                : "\(count) reference\(count > 1 ? "s" : "") in \(place)"
+            return say(PluralCategory.key("matchreason.references-country", count: count, language: lang),
+                       ["count": String(count), "country": CountryNames.name(country.uppercased(), lang)])
         case .referencesInRegion(let count, let region):
-            return french
-                ? "\(count) référence\(count > 1 ? "s" : "") ailleurs dans \(region.name(language: "fr"))"
-                : "\(count) reference\(count > 1 ? "s" : "") elsewhere in \(region.name(language: "en"))"
+            return say(PluralCategory.key("matchreason.references-region", count: count, language: lang),
+                       ["count": String(count), "region": say("matchreason.region." + region.rawValue)])
         case .exportExperience(let country):
-            let place = Self.countryName(country, language: language)
-            return french ? "a déjà exporté (\(place))" : "has exported to \(place)"
+            return say("matchreason.export-experience", ["country": CountryNames.name(country.uppercased(), lang)])
         case .pursuedMarket(let country):
-            let place = Self.countryName(country, language: language)
-            return french ? "marché visé (\(place))" : "pursues \(place)"
+            return say("matchreason.pursued-market", ["country": CountryNames.name(country.uppercased(), lang)])
         case .speaksBuyerLanguage(let code):
-            return (french ? "parle " : "speaks ") + Self.languageName(code, language: language)
+            return say("matchreason.speaks", ["languages": LanguageNames.name(code.lowercased(), lang)])
         case .speaksPacketLanguages(let codes):
-            let names = codes.map { Self.languageName($0, language: language) }
-            return (french ? "parle " : "speaks ") + names.joined(separator: french ? ", " : ", ")
+            let names = codes.map { LanguageNames.name($0.lowercased(), lang) }
+            return say("matchreason.speaks", ["languages": ListFormat.list(names, lang)])
         case .certification(let scheme, let until):
-            guard let until else { return french ? "\(scheme) valide" : "\(scheme) valid" }
-            let month = String(until.description.prefix(7))
-            return french ? "\(scheme) valide jusqu'en \(month)" : "\(scheme) valid to \(month)"
+            guard let until else { return say("matchreason.certification", ["scheme": scheme]) }
+            let year = until.description.prefix(4), month = until.description.dropFirst(5).prefix(2)
+            return say("matchreason.certification-until", ["scheme": scheme, "month": lang == "en" ? "\(year)-\(month)" : "\(month)/\(year)"])
         case .roles(let roles):
-            let words = roles.map { Self.roleWord($0, french: french) }
-            return french
-                ? words.joined(separator: " et ") + " sur place"
-                : words.joined(separator: " and ") + " on site"
+            switch Set(roles) {
+            case [.install]: return say("matchreason.on-site.install")
+            case [.maintain]: return say("matchreason.on-site.maintain")
+            case [.install, .maintain]: return say("matchreason.on-site.install-maintain")
+            default:
+                let names = roles.sorted().map { VocabularyNames.name(family: "role", $0.rawValue, lang).lowercased() }
+                return say("matchreason.on-site.roles", ["roles": ListFormat.list(names, lang)])
+            }
         }
     }
 
     /// English text; what `alucat match` prints.
     public var text: String { text(language: "en") }
 
-    static func countryName(_ code: String, language: String) -> String {
-        Locale(identifier: language).localizedString(forRegionCode: code.uppercased()) ?? code.uppercased()
-    }
-
-    static func languageName(_ code: String, language: String) -> String {
-        Locale(identifier: language).localizedString(forLanguageCode: code) ?? code
-    }
-
-    static func roleWord(_ role: Role, french: Bool) -> String {
-        switch role {
-        case .install: french ? "installe" : "installs"
-        case .maintain: french ? "entretient" : "maintains"
-        case .design: french ? "conçoit" : "designs"
-        case .manufacture: french ? "fabrique" : "manufactures"
-        case .supply: french ? "fournit" : "supplies"
-        }
+    /// Reasons as one line in `language`, joined as the language joins clauses (`؛` in Arabic).
+    public static func line(_ reasons: [MatchReason], language: String) -> String {
+        ListFormat.clauses(reasons.map { $0.text(language: language) }, language)
     }
 }

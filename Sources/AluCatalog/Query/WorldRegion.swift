@@ -42,24 +42,9 @@ public enum WorldRegion: String, Sendable, Hashable, CaseIterable, Codable {
         self = region
     }
 
-    /// The group's name, in English or French (English for any other language).
+    /// The group's name in `language` (``VocabularyTerm/name(_:)``; kept for callers).
     public func name(language: String) -> String {
-        let french = language.lowercased().hasPrefix("fr")
-        switch self {
-        case .gulf: return french ? "le Golfe" : "the Gulf"
-        case .middleEastNorthAfrica: return french ? "le Moyen-Orient et l'Afrique du Nord" : "the Middle East and North Africa"
-        case .subSaharanAfrica: return french ? "l'Afrique subsaharienne" : "Sub-Saharan Africa"
-        case .northAmerica: return french ? "l'Amérique du Nord" : "North America"
-        case .centralAmericaCaribbean: return french ? "l'Amérique centrale et les Caraïbes" : "Central America and the Caribbean"
-        case .southAmerica: return french ? "l'Amérique du Sud" : "South America"
-        case .nordic: return french ? "les pays nordiques" : "the Nordic countries"
-        case .europe: return french ? "l'Europe" : "Europe"
-        case .russiaCentralAsia: return french ? "la Russie et l'Asie centrale" : "Russia and Central Asia"
-        case .southAsia: return french ? "l'Asie du Sud" : "South Asia"
-        case .eastAsia: return french ? "l'Asie de l'Est" : "East Asia"
-        case .southeastAsia: return french ? "l'Asie du Sud-Est" : "Southeast Asia"
-        case .oceania: return french ? "l'Océanie" : "Oceania"
-        }
+        name(String(language.prefix { $0 != "-" && $0 != "_" }).lowercased())
     }
 
     /// The language a buyer in `country` most likely works in (BCP 47 primary tag);

@@ -200,7 +200,7 @@ public struct BrochureWorkbook {
                     try sheet.appendRow([
                         .string(buyer.name), .string(needLabel), .string(t.priority(need.priority)), .int(rank + 1),
                         .string(match.supplierName), .int(match.score.total),
-                        .string(match.reasons.map { $0.text(language: t.language) }.joined(separator: "; ")),
+                        .string(t.reasons(match.reasons)),
                     ])
                 }
             }

@@ -8,9 +8,9 @@ extension HTMLIndexPage {
             out += "<dt>\(e(t.label(.dates)))</dt><dd>\(e(t.dateRange(start, end)))</dd>\n"
         }
         let places = mission.cities.map(HTMLText.isolated) + [e(t.countries(mission.countries))].filter { !$0.isEmpty }
-        out += "<dt>\(e(t.label(.destination)))</dt><dd>\(places.joined(separator: t.isRightToLeft ? "، " : ", "))</dd>\n"
+        out += "<dt>\(e(t.label(.destination)))</dt><dd>\(t.list(places))</dd>\n"
         let o = mission.organiser
-        var organiser = [HTMLText.isolated(o.name), HTMLText.isolated(o.organisation)].joined(separator: ", ")
+        var organiser = t.list([HTMLText.isolated(o.name), HTMLText.isolated(o.organisation)])
         if !o.email.isEmpty { organiser += " — " + HTMLText.mailLink(o.email) }
         if !o.phone.isEmpty { organiser += " — <bdi>\(e(o.phone))</bdi>" }
         out += "<dt>\(e(t.label(.organiser)))</dt><dd>\(organiser)</dd>\n"
@@ -54,12 +54,13 @@ extension HTMLIndexPage {
     private func card(_ s: Supplier, _ t: Translations) -> String {
         let e = HTMLText.escape
         var out = "<article id=\"supplier-\(e(s.id))\">\n<h3>\(HTMLText.isolated(s.displayName))</h3>\n"
-        if let description = t.text(s.descriptions) { out += "<p>\(e(description))</p>\n" }
+        if let description = HTMLText.localized(s.descriptions, t) { out += "<p>\(description)</p>\n" }
         out += "<dl>\n"
         func row(_ label: Translations.Label, _ html: String) {
             if !html.isEmpty { out += "<dt>\(e(t.label(label)))</dt><dd>\(html)</dd>\n" }
         }
-        row(.region, s.address.region.map { HTMLText.isolated(t.region($0)) } ?? HTMLText.isolated(s.address.regionName))
+        // Official French names (see Translations.region); a free-text region is in no known language.
+        row(.region, s.address.region.map { HTMLText.isolated(t.region($0), language: "fr") } ?? HTMLText.isolated(s.address.regionName, language: ""))
         row(.kind, s.kind.map { e(t.kind($0)) } ?? "")
         var seen: Set<String> = []
         let capabilities = s.capabilities.filter { seen.insert($0.taxonomyID).inserted }
@@ -71,7 +72,8 @@ extension HTMLIndexPage {
         row(.website, s.website.isEmpty ? "" : HTMLText.webLink(s.website))
         for c in s.contacts where c.consent == true {
             var contact = HTMLText.isolated(c.name)
-            if !c.title.isEmpty { contact += ", " + e(c.title) }
+            // A title is supplier text in a language the entry does not state.
+            if !c.title.isEmpty { contact += ", " + HTMLText.isolated(c.title, language: "") }
             if !c.email.isEmpty { contact += "<br/>" + HTMLText.mailLink(c.email) }
             if let phone = c.phone, !phone.isEmpty { contact += "<br/><bdi>\(e(phone))</bdi>" }
             if !c.languages.isEmpty { contact += "<br/>" + e(t.label(.contactLanguages) + ": " + t.list(c.languages.map(t.languageName))) }

@@ -48,7 +48,7 @@ public struct HTMLIndexPage: Sendable {
         html += "<meta name=\"generator\" content=\"AluCat\"/>\n"
         html += "<title>\(e(t.label(.packetTitle))) — \(e(title))</title>\n"
         html += "<style>\n\(Self.css)</style>\n</head>\n<body>\n"
-        html += "<header>\n<p class=\"kicker\">\(e(t.label(.packetTitle)))</p>\n<h1>\(e(title))</h1>\n"
+        html += "<header>\n<p class=\"kicker\">\(e(t.label(.packetTitle)))</p>\n<h1>\(HTMLText.localized(mission.titles, t) ?? e(mission.id))</h1>\n"
         html += "<p>\(e(t.label(.packetIntro)))</p>\n"
         html += "<p class=\"generated\">\(e(t.label(.generated))) \(e(t.date(generated)))</p>\n</header>\n<main>\n"
         html += missionSection(t)

@@ -1,3 +1,5 @@
+package import AluCatalog
+
 /// Context-aware encoding for the HTML index page (OWASP XSS prevention).
 package enum HTMLText {
     /// Escapes `&` `<` `>` `"` `'` for element content and quoted attributes
@@ -69,5 +71,21 @@ package enum HTMLText {
     /// supplier name cannot reorder the rest of the line).
     package static func isolated(_ value: String) -> String {
         "<bdi>" + escape(value) + "</bdi>"
+    }
+
+    /// Text in a known language other than the page's (or unknown: `""`), isolated
+    /// and tagged with `lang` (and `xml:lang`, the page being polyglot) so a browser,
+    /// a screen reader and a translator treat it as that language.
+    package static func isolated(_ value: String, language: String) -> String {
+        "<bdi lang=\"" + escape(language) + "\" xml:lang=\"" + escape(language) + "\">" + escape(value) + "</bdi>"
+    }
+
+    /// Supplier- or staff-written text on a page in `t`'s language: as is when it is in
+    /// that language, else tagged with its own language and followed by the page's
+    /// marker naming it (`(en inglés)`); nil when there is none.
+    package static func localized(_ text: LocalizedText, _ t: Translations) -> String? {
+        guard let resolved = t.resolved(text) else { return nil }
+        guard resolved.language != t.language else { return escape(resolved.text) }
+        return isolated(resolved.text, language: resolved.language) + " " + escape(t.marker(resolved.language))
     }
 }

@@ -25,7 +25,8 @@ package struct SVGBarChart: Sendable {
         let maxValue = max(1, bars.map(\.value).max() ?? 1)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"\(e(id))\""
         svg += " width=\"\(Self.width)\" height=\"\(height)\" viewBox=\"0 0 \(Self.width) \(height)\">\n"
-        let summary = bars.map { "\($0.label): \($0.value)" }.joined(separator: "; ")
+        // Arabic (the right-to-left packet language) has its own semicolon.
+        let summary = bars.map { "\($0.label): \($0.value)" }.joined(separator: rightToLeft ? "؛ " : "; ")
         svg += "<title id=\"\(e(id))\">\(e(title)) (\(e(unit))) — \(e(summary))</title>\n"
         for (row, bar) in bars.enumerated() {
             let y = Self.top + row * Self.rowHeight

@@ -110,7 +110,7 @@ public struct PacketBuilder: Sendable {
                     priority: needMatches.need.priority,
                     candidates: needMatches.suppliers.map {
                         .init(supplierName: $0.supplierName, score: Double($0.score.total),
-                              reasons: $0.reasons.map { $0.text(language: t.language) }.joined(separator: "; "))
+                              reasons: t.reasons($0.reasons))
                     })
             }
         }

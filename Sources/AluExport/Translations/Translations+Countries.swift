@@ -4,12 +4,8 @@ extension Translations {
     ///
     /// Falls back to the English name, then to the code itself (an unknown or
     /// newly assigned code is shown, never dropped).
-    public func country(_ code: String) -> String {
-        CountryNames.table.value(code, language) ?? CountryNames.table.value(code, "en") ?? code
-    }
+    public func country(_ code: String) -> String { CountryNames.name(code, language) }
 
     /// Countries as names, in the order given.
     public func countries(_ codes: [String]) -> String { list(codes.map(country)) }
-
-
 }

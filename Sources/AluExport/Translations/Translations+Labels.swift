@@ -21,6 +21,8 @@ extension Translations {
         case contact, noMatches, noSuppliers, dateRange, supplierCount
         /// Shown after a text that is in English because the supplier gave none in this language.
         case inEnglish
+        /// Shown after a supplier text in another language (`{language}` is its name): `(en francés)`.
+        case inLanguage
         // Files of the packet, as the index page lists them.
         case fileIndex, fileBrochure, fileCatalogueXML, fileSchema, fileContacts, fileChecksums
     }
@@ -104,6 +106,7 @@ extension Translations {
     dateRange	du {start} au {end}	{start} to {end}	del {start} al {end}	من {start} إلى {end}	de {start} a {end}
     supplierCount	{count} fournisseurs	{count} suppliers	{count} proveedores	عدد الموردين: {count}	{count} fornecedores
     inEnglish	(en anglais)	(in English)	(en inglés)	(بالإنجليزية)	(em inglês)
+    inLanguage	(en {language})	(in {language})	(en {language})	(ب{language})	(em {language})
     fileIndex	Page d'accueil ({language})	Landing page ({language})	Página de inicio ({language})	الصفحة الرئيسية ({language})	Página inicial ({language})
     fileBrochure	Brochure, classeur OpenDocument ({language})	Brochure, OpenDocument spreadsheet ({language})	Folleto, hoja de cálculo OpenDocument ({language})	الكتيّب، جدول بيانات OpenDocument ({language})	Brochura, planilha OpenDocument ({language})
     fileCatalogueXML	Catalogue des fournisseurs (XML)	Supplier catalogue (XML)	Catálogo de proveedores (XML)	دليل الموردين (XML)	Catálogo de fornecedores (XML)

@@ -3,10 +3,11 @@ public import AluCatalog
 
 /// Every label an export shows, in one packet language.
 ///
-/// Packet languages are fr, en, es, ar and pt. The data sits in tab-separated
-/// tables in this folder (labels, vocabulary, countries, language names,
-/// Portuguese taxonomy); tests prove each key has a non-empty value in every
-/// packet language. Lookups never fail: a missing value falls back to English,
+/// Packet languages are fr, en, es, ar and pt. The export labels sit in a
+/// tab-separated table in this folder; the vocabulary, countries, language names
+/// and match reasons come from `AluLocalization`, taxonomy labels from
+/// `taxonomy.xml`; tests prove each key has a non-empty value in every packet
+/// language. Lookups never fail: a missing value falls back to English,
 /// then to the key or code, so an export is never blocked by a translation.
 public struct Translations: Sendable, Hashable {
     /// The languages a packet can be produced in, in the cluster's order.
@@ -36,13 +37,23 @@ public struct Translations: Sendable, Hashable {
         return text
     }
 
-    /// Supplier text in this language, else English then French, marked
-    /// ``Label/inEnglish`` when it is not in this language (a French fallback
-    /// is shown as is: every supplier writes French, and the marker says English).
+    /// Supplier text in this language, else English then French, followed by the
+    /// name of the language it is in when it is not this one (`(en inglés)`,
+    /// `(en francés)`), so a buyer never reads another language unannounced.
     public func text(_ text: LocalizedText) -> String? {
-        guard let resolved = text.resolved(language) else { return nil }
-        return resolved.language == language || resolved.language != "en"
-            ? resolved.text : resolved.text + " " + label(.inEnglish)
+        guard let resolved = resolved(text) else { return nil }
+        return resolved.language == language ? resolved.text : resolved.text + " " + marker(resolved.language)
+    }
+
+    /// Supplier text as ``text(_:)`` chooses it, unmarked, with the language it is
+    /// in: what a page needs to tag it (`<span lang="fr">`) and mark it itself.
+    public func resolved(_ text: LocalizedText) -> (text: String, language: String)? {
+        text.resolved(language)
+    }
+
+    /// `(en anglais)`, `(بالفرنسية)`: what follows a text in `other`, another language than this one.
+    public func marker(_ other: String) -> String {
+        other == "en" ? label(.inEnglish) : label(.inLanguage, ["language": languageName(other)])
     }
 
     /// `2027-09-13`, written as dates are in this language (`13/09/2027` in
