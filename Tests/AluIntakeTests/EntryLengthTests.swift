@@ -68,4 +68,14 @@ struct EntryLengthTests {
         supplier.references.append(supplier.references[0])
         #expect(Self.check(supplier).diagnostics.contains { $0.severity == .error })
     }
+
+    @Test("a contact speaking more than 30 languages is refused")
+    func tooManyLanguagesAreRefused() {
+        var supplier = TestCatalog.entry("electro-saguenay")
+        supplier.contacts[0].languages = Array(["aa", "ab", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bi", "bm",
+                                                "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de"].prefix(31))
+        #expect(Self.check(supplier).diagnostics.contains { $0.severity == .error })
+        supplier.contacts[0].languages.removeLast()
+        #expect(!Self.check(supplier).diagnostics.contains { $0.severity == .error })
+    }
 }
