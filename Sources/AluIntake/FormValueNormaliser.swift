@@ -30,7 +30,9 @@ enum FormValueNormaliser {
     /// Every language of the catalogue as the drop-down shows it: named ones by name, then
     /// the others by code.
     static func languageList(_ l: FormLanguage) -> [String] {
-        ISOLanguage.codes.map { display(language: $0, l) }.sorted { key($0) < key($1) }
+        let entries = ISOLanguage.codes.map { (code: $0, entry: display(language: $0, l)) }
+        let named = entries.filter { $0.entry != $0.code }.map(\.entry).sorted { key($0) < key($1) }
+        return named + entries.filter { $0.entry == $0.code }.map(\.code).sorted()
     }
 
     // MARK: Reading back

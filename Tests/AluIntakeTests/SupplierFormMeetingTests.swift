@@ -136,6 +136,9 @@ struct SupplierFormMeetingTests {
         let warnings = check.report.diagnostics.filter { $0.code == "form.control-characters" }
         let identity = language == .fr ? "Identité" : "Identity"
         #expect(warnings.map(\.location.cell) == ["\(identity)!B3", "Contacts!B2"])
+        // One message per problem: nothing else is said about those cells.
+        #expect(check.report.diagnostics.filter { ["\(identity)!B3", "Contacts!B2"].contains($0.location.cell) }.count == 2,
+                "\(check.report.diagnostics)")
         #expect(warnings.allSatisfy { $0.severity == .warning })
         #expect(warnings.first?.message.contains("U+0092") == true)
         #expect(warnings.first?.message.hasPrefix(language == .fr ? "le texte de cette cellule" : "this cell's text") == true)
