@@ -1,6 +1,8 @@
 import AluCatalog
 import AluDiagnostics
 import AluIntake
+import AluZip
+import OpenDocument
 import Foundation
 import Testing
 
@@ -32,6 +34,21 @@ struct EntryLengthTests {
         back.internalNotes = Self.maximal.internalNotes
         back.lastUpdated = Self.maximal.lastUpdated
         #expect(SupplierXMLWriter.document(back) == SupplierXMLWriter.document(Self.maximal))
+    }
+
+    @Test("a maximal entry of repetitive text, which compresses about 40 to 1, is not taken for a zip bomb")
+    func repetitiveMaximalEntryImports() throws {
+        let entry = MaximalEntry.supplier(from: TestCatalog.entry("electro-saguenay"), taxonomy: TestCatalog.taxonomy, repetitive: true)
+        #expect(Self.check(entry).diagnostics.filter { $0.severity == .error }.isEmpty)
+        let path = TestPaths.temporaryDirectory("maximal") + "/repetitive.ods"
+        try SupplierFormTemplate(language: .fr, taxonomy: TestCatalog.taxonomy).write(to: path, supplier: entry)
+        // Well inside the reader's 100:1 ratio cap.
+        let zip = try ZipArchiveReader(contentsOf: URL(fileURLWithPath: path))
+        let content = try #require(zip.entries.first { $0.name == "content.xml" })
+        #expect(content.declaredSize / content.compressedSize < SupplierFormReader.formLimits.zip.maxCompressionRatio / 2)
+        let form = try SupplierFormReader().read(path: path)
+        #expect(form.supplier.legalName == entry.legalName)
+        #expect(form.supplier.descriptions.entries.count == 20)
     }
 
     /// One character over the maximum, per kind of free text: the element, its limit.

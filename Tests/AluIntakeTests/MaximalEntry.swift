@@ -9,8 +9,10 @@ enum MaximalEntry {
     static let schemes = ["ISO 9001:2015", "ISO 14001:2015", "ISO 45001:2018", "ISO 50001:2018", "ISO 3834-2", "CWB CSA W47.1", "CSA W59",
                           "ASME", "CE", "ISO/IEC 17025", "IATF 16949", "ASI Performance Standard", "ASI Chain of Custody", "AS9100D", "EN 1090"]
 
-    /// `count` characters of emoji, a space after every seven, never at either end.
-    static func text(_ count: Int, seed: Int) -> String {
+    /// `count` characters of emoji, a space after every seven, never at either end; with
+    /// `repetitive`, the letter a, which compresses about as well as text can.
+    static func text(_ count: Int, seed: Int, repetitive: Bool = false) -> String {
+        if repetitive { return String(repeating: "a", count: count) }
         var state = UInt32(truncatingIfNeeded: seed &* 2_654_435_761 &+ 1)
         var scalars = String.UnicodeScalarView()
         for index in 0..<count {
@@ -24,10 +26,10 @@ enum MaximalEntry {
         return String(scalars)
     }
 
-    /// `base` grown to the schema's maxima; `over` adds characters to the legal name.
-    static func supplier(from base: Supplier, taxonomy: Taxonomy, legalNameExtra: Int = 0) -> Supplier {
+    /// `base` grown to the schema's maxima; `legalNameExtra` adds characters to the legal name.
+    static func supplier(from base: Supplier, taxonomy: Taxonomy, legalNameExtra: Int = 0, repetitive: Bool = false) -> Supplier {
         var seed = 0
-        func t(_ count: Int) -> String { seed += 1; return text(count, seed: seed) }
+        func t(_ count: Int) -> String { seed += 1; return text(count, seed: seed, repetitive: repetitive) }
         var s = base
         s.id = "maximal-entry"
         s.legalName = t(200 + legalNameExtra)
