@@ -1,3 +1,5 @@
+import AluLocalization
+
 /// Where everything sits in the supplier form: sheets, the identity rows, the columns of
 /// the table sheets, with their labels and help in both languages. The template writer and
 /// the importer both read it, so a cell is written and read at the same place.
@@ -127,20 +129,20 @@ enum FormColumns {
                 FormColumn(title: l.pick("Nom", "Name"), help: l.pick("Prénom et nom.", "First and last name."), width: 4.5),
                 FormColumn(title: l.pick("Titre", "Title"), help: l.pick("Fonction dans l'entreprise.", "Job title."), width: 5),
                 FormColumn(title: l.pick("Responsabilité", "Responsibility"), help: l.pick("Choisir dans la liste.", "Choose from the list."), width: 4, list: .responsibilities),
-                FormColumn(title: l.pick("Langues parlées", "Languages spoken"), help: l.pick("Codes séparés par des espaces, p. ex. fr en es (voir la feuille Listes).", "Codes separated by spaces, e.g. fr en es (see the Lists sheet)."), width: 3),
+                FormColumn(title: l.pick("Langues parlées", "Languages spoken"), help: Message("form.help.languages").text(l.rawValue), width: 4),
                 FormColumn(title: l.pick("Courriel", "E-mail"), help: l.pick("Adresse personnelle de travail.", "Personal work address."), width: 6.5),
                 FormColumn(title: l.pick("Téléphone", "Phone"), help: l.pick("Facultatif ; forme +14185550123.", "Optional; form +14185550123."), width: 3.5),
                 FormColumn(title: l.pick("Consentement à la publication", "Consent to publication"), help: l.pick("oui seulement si cette personne a accepté que ses coordonnées soient publiées et remises à des acheteurs ; sinon non.", "yes only if this person agreed that their details be published and given to buyers; otherwise no."), width: 3.2, list: .yesNo),
             ]
         case .descriptions:
             return [
-                FormColumn(title: l.pick("Langue", "Language"), help: l.pick("fr et en sont obligatoires ; d'autres langues sont bienvenues.", "fr and en are required; other languages are welcome."), width: 2.2, list: .languages),
+                FormColumn(title: l.pick("Langue", "Language"), help: l.pick("fr et en sont obligatoires ; d'autres langues sont bienvenues.", "fr and en are required; other languages are welcome."), width: 3.5, list: .languages),
                 FormColumn(title: l.pick("Texte de présentation", "Description"), help: l.pick("Ce que vous faites, pour qui, avec quels moyens ; quelques phrases. Les retours à la ligne sont conservés.", "What you do, for whom, with what means; a few sentences. Line breaks are kept."), width: 22),
             ]
         case .capabilities:
             return [
                 FormColumn(title: l.pick("Capacité (code)", "Capability (code)"), help: l.pick("Choisir un code dans la liste ; la feuille Listes donne le libellé de chaque code.", "Choose a code from the list; the Lists sheet gives each code's label."), width: 7, list: .taxonomy),
-                FormColumn(title: l.pick("Libellé (pour information)", "Label (for information)"), help: l.pick("Rempli par la grappe ; non relu.", "Filled in by the cluster; not read back."), width: 7, isReference: true),
+                FormColumn(title: l.pick("Libellé (pour information)", "Label (for information)"), help: Message("form.help.capability-label").text(l.rawValue), width: 7, isReference: true),
             ] + roleColumnDefinitions(l)
         case .equipment:
             return [
@@ -152,12 +154,12 @@ enum FormColumns {
                 FormColumn(title: l.pick("Citable", "Citable"), help: l.pick("oui si le client accepte d'être cité ; sinon non.", "yes if the client agreed to be cited; otherwise no."), width: 2, list: .yesNo),
                 FormColumn(title: l.pick("Client", "Client"), help: l.pick("Nom du client.", "Client name."), width: 4),
                 FormColumn(title: l.pick("Site", "Site"), help: l.pick("Usine ou lieu.", "Plant or place."), width: 4),
-                FormColumn(title: l.pick("Pays", "Country"), help: l.pick("Code de pays à deux lettres (CA, QA…).", "Two-letter country code (CA, QA…)."), width: 1.8, list: .countries),
+                FormColumn(title: l.pick("Pays", "Country"), help: Message("form.help.country").text(l.rawValue), width: 4.5, list: .countries),
                 FormColumn(title: l.pick("Année", "Year"), help: l.pick("Année de réalisation.", "Year of the project."), width: 1.8),
             ] + roleColumnDefinitions(l) + textPairDefinitions(l, text: l.pick("Portée", "Scope"))
         case .markets:
             return [
-                FormColumn(title: l.pick("Pays", "Country"), help: l.pick("Code de pays à deux lettres.", "Two-letter country code."), width: 2.5, list: .countries),
+                FormColumn(title: l.pick("Pays", "Country"), help: Message("form.help.country").text(l.rawValue), width: 4.5, list: .countries),
                 FormColumn(title: l.pick("Type", "Kind"), help: l.pick("expérience : vous y avez déjà exporté ; visé : marché que vous voulez développer.", "experience: you have exported there; target: a market you want to develop."), width: 3.5, list: .marketKind),
             ]
         case .certifications:
@@ -190,7 +192,7 @@ enum FormColumns {
         (1...textPairs).flatMap { n -> [FormColumn] in
             let language = n == 1 ? "fr" : n == 2 ? "en" : l.pick("autre", "other")
             return [
-                FormColumn(title: l.pick("Langue \(n)", "Language \(n)"), help: l.pick("Code de langue (fr, en, es…).", "Language code (fr, en, es…)."), width: 2, list: .languages),
+                FormColumn(title: l.pick("Langue \(n)", "Language \(n)"), help: Message("form.help.language").text(l.rawValue), width: 3.5, list: .languages),
                 FormColumn(title: "\(text) (\(language))", help: l.pick("Texte dans cette langue.", "Text in that language."), width: 5.5),
             ]
         }

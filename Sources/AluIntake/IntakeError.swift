@@ -1,3 +1,4 @@
+import AluLocalization
 public import Foundation
 public import OpenDocument
 
@@ -15,8 +16,20 @@ public enum IntakeError: Error, Sendable, LocalizedError {
     /// A catalogue file could not be read or written.
     case io(path: String, reason: String)
 
+    /// The sentence for a person reading `language` (`fr` or `en`): a file that is not an
+    /// ODS (an Excel workbook, a PDF, a CSV) is named with what to do; the other cases,
+    /// which staff meet, stay in English.
+    public func text(_ language: String) -> String {
+        if case .unreadableForm(let path, .notOpenDocument(let format)) = self {
+            let formatName = Message("form.format.\(format.rawValue)").text(language)
+            return Message("form.not-ods", ["file": path, "format": formatName]).text(language)
+        }
+        return errorDescription ?? "\(self)"
+    }
+
     public var errorDescription: String? {
         switch self {
+        case .unreadableForm(_, .notOpenDocument): text("en")
         case .writeFailed(let error): error.errorDescription
         case .unreadableForm(let path, let error): "\(path): \(error.errorDescription ?? "\(error)")"
         case .notASupplierForm(let path): "\(path): not an AluCat supplier form (no Identité or Identity sheet); start from alucat template"

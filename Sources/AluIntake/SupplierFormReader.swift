@@ -1,5 +1,7 @@
 public import AluCatalog
 public import AluDiagnostics
+import AluLocalization
+public import AluZip
 import Foundation
 public import OpenDocument
 
@@ -17,6 +19,25 @@ public struct FormImport: Sendable {
     var marketRows: [(row: Int, country: String, experience: Bool)] = []
     /// Industry rows, with the industry id read.
     var industryRows: [(row: Int, industry: String)] = []
+    /// Rows of the Descriptions sheet whose language cell names a language, text or not:
+    /// (0-based row, language code as read).
+    var descriptionLanguageRows: [(row: Int, language: String)] = []
+    /// The first row below the last non-empty row of the Descriptions sheet.
+    var firstFreeDescriptionRow = 1
+
+    /// The 0-based row of the Descriptions sheet where the description in `language` is or
+    /// should be written: the row that holds it; else the row whose language cell names
+    /// `language` with no text beside it (the template's `fr` and `en` rows); else the first
+    /// empty row. What a missing description (`supplier.description-missing`) is reported at.
+    public func descriptionRow(_ language: String) -> Int {
+        descriptionLanguageRows.first { $0.language == language }?.row ?? firstFreeDescriptionRow
+    }
+
+    /// The cell of the text of the description in `language` (`Descriptions!B2`): see
+    /// ``descriptionRow(_:)``.
+    public func descriptionCell(_ language: String) -> String {
+        ReadCellAddress(sheet: FormSheet.descriptions.name(self.language), row: descriptionRow(language), column: 1).description
+    }
 }
 
 /// Reads a filled-in supplier form with the hostile-safe ``SpreadsheetReader``.
@@ -27,7 +48,23 @@ public struct SupplierFormReader: Sendable {
     /// sheets of at most a few hundred rows and a few dozen columns, so a small file
     /// that repeats one cell across a whole sheet is refused instead of charging
     /// millions of cells (a 795-byte file used to cost 460 MB under workbook limits).
+    ///
+    /// The limits agree with the schema's (`catalog/schema/common.xsd`, `supplier.xsd`):
+    /// the longest free text is 4,000 characters, at most 16 KiB of UTF-8 (emoji are 4 bytes
+    /// each), under `maxCellTextBytes`; a maximal entry (every text at its maximum, every list
+    /// full: 50 contacts, 20 descriptions, 300 capabilities, 200 equipment lines, 50
+    /// references…) holds about 2 MiB of text and writes a `content.xml` of about 2.3 MiB,
+    /// well under `maxTextBytes` and the zip's per-entry cap. A test writes that entry's form
+    /// and imports it.
+    ///
+    /// The zip caps are tighter than a workbook's (a maximal form is under 1 MiB zipped).
+    /// The compression ratio keeps its 100:1 cap: the most compressible valid entry (every
+    /// text at its maximum, all one letter) gives a `content.xml` of 1.3 MiB compressed
+    /// about 36:1, as the template writes it and as LibreOffice saves it again. A
+    /// 70,000-character legal name, refused as "a zip bomb" before, is now refused by
+    /// `validate` (names are at most 200 characters).
     public static let formLimits = SpreadsheetReadLimits(
+        zip: ZipReadLimits(maxArchiveBytes: 16 << 20, maxEntries: 200, maxEntryBytes: 24 << 20, maxTotalBytes: 32 << 20),
         maxRowsPerSheet: 10_000, maxColumnsPerSheet: 256, maxCells: 200_000, maxSheets: 32,
         maxCellTextBytes: 64 << 10, maxTextBytes: 16 << 20)
 
@@ -57,6 +94,7 @@ public struct SupplierFormReader: Sendable {
         }
         guard let language, let identity = sheets[.identity] else { throw .notASupplierForm(path: file) }
         var parser = FormParser(file: file, language: language, sheets: sheets)
+        parser.warnControlCharacters()
         parser.readIdentity(identity)
         parser.readTables()
         return parser.result
@@ -144,6 +182,29 @@ private struct FormParser {
         return nil
     }
 
+    /// One warning per cell whose text holds C1 control characters (U+0080–U+009F), the
+    /// trace of a Windows-1252 paste read as Latin-1 (U+0092 for an apostrophe).
+    mutating func warnControlCharacters() {
+        for sheet in FormSheet.allCases where sheet != .lists && sheet != .instructions {
+            guard let table = sheets[sheet] else { continue }
+            for row in table.rows {
+                for cell in row.cells {
+                    let raw: String
+                    switch cell.value {
+                    case .string(let s): raw = s
+                    case .hyperlink(let text, let url): raw = text + url
+                    default: continue
+                    }
+                    let found = FormValueNormaliser.controlCharacters(raw)
+                    if found.isEmpty { continue }
+                    let message = Message("form.control-characters", ["characters": found.joined(separator: ", ")])
+                    result.diagnostics.append(.warning(.init(file: file, cell: address(sheet, row.index, cell.address.column)),
+                                                       message.text(l.rawValue), code: "form.control-characters"))
+                }
+            }
+        }
+    }
+
     // MARK: Identity
 
     mutating func readIdentity(_ sheet: ReadSheet) {
@@ -171,13 +232,14 @@ private struct FormParser {
             case .street: s.address.street = value
             case .city: s.address.city = value
             case .region:
-                // Kept as typed: the catalogue rule names it if it is not one of the 17.
+                // `Saguenay-Lac-St-Jean` → `Saguenay–Lac-Saint-Jean`; else kept as typed.
+                let value = FormValueNormaliser.region(value)
                 if QuebecRegion(rawValue: value) == nil {
                     error(.identity, field.row, 1, l.pick("« \(value) » n'est pas une des 17 régions administratives du Québec ; choisissez dans la liste déroulante",
                                                          "'\(value)' is not one of Québec's 17 administrative regions; choose from the drop-down list"), code: "form.not-in-list")
                 }
                 s.address.regionName = value
-            case .postalCode: s.address.postalCode = value
+            case .postalCode: s.address.postalCode = FormValueNormaliser.postalCode(value)
             case .website: s.website = value
             case .email: s.email = value
             case .phone: s.phone = value
@@ -210,7 +272,7 @@ private struct FormParser {
             c.name = text(.contacts, row, 0)
             c.title = text(.contacts, row, 1)
             c.responsibility = choice(.contacts, row, 2, row.index, what: FormColumns.columns(.contacts, l)[2].title, Vocabulary.responsibility)
-            c.languages = text(.contacts, row, 3).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "\n" }).map(String.init)
+            c.languages = FormValueNormaliser.languages(text(.contacts, row, 3))
             c.email = text(.contacts, row, 4)
             let phone = phone(.contacts, row, 5)
             c.phone = phone.isEmpty ? nil : phone
@@ -218,8 +280,23 @@ private struct FormParser {
             s.contacts.append(c)
             result.rows[.contacts, default: []].append(row.index)
         }
+        if let table = sheets[.descriptions] {
+            for row in table.rows where row.index >= 1 {
+                let language = FormValueNormaliser.language(text(.descriptions, row, 0))
+                if !language.isEmpty { result.descriptionLanguageRows.append((row.index, language)) }
+                if row.cells.contains(where: { !text(.descriptions, row, $0.address.column).isEmpty }) {
+                    result.firstFreeDescriptionRow = max(result.firstFreeDescriptionRow, row.index + 1)
+                }
+            }
+            // The row that holds a text wins over a suggested language with none.
+            let withText = Set(table.rows.filter { !text(.descriptions, $0, 1).isEmpty }.map(\.index))
+            result.descriptionLanguageRows.sort { lhs, rhs in
+                let l = withText.contains(lhs.row), r = withText.contains(rhs.row)
+                return l != r ? l : lhs.row < rhs.row
+            }
+        }
         for row in dataRows(.descriptions, ignoring: [0]) {
-            var language = text(.descriptions, row, 0)
+            var language = FormValueNormaliser.language(text(.descriptions, row, 0))
             if language.isEmpty {
                 error(.descriptions, row.index, 0, l.pick("indiquez la langue de ce texte", "give the language of this text"), code: "form.language-missing")
                 language = "?"
@@ -244,7 +321,7 @@ private struct FormParser {
             var r = ReferenceProject(citable: choice(.references, row, 0, row.index, what: l.pick("oui ou non", "yes or no"), Vocabulary.yesNo) ?? false)
             r.client = text(.references, row, 1)
             r.site = text(.references, row, 2)
-            r.country = text(.references, row, 3)
+            r.country = FormValueNormaliser.country(text(.references, row, 3))
             r.year = year(.references, row, 4, row.index)
             r.roles = roles(.references, row, from: referenceRolesStart)
             r.scope = pairs(.references, row, from: referencePairsStart)
@@ -252,7 +329,7 @@ private struct FormParser {
             result.rows[.references, default: []].append(row.index)
         }
         for row in dataRows(.markets) {
-            let country = text(.markets, row, 0)
+            let country = FormValueNormaliser.country(text(.markets, row, 0))
             guard let experience = choice(.markets, row, 1, row.index, what: l.pick("expérience ou visé", "experience or target"), Vocabulary.marketKind) else {
                 if text(.markets, row, 1).isEmpty {
                     error(.markets, row.index, 1, l.pick("indiquez « \(l.exportExperience) » ou « \(l.targetMarket) »", "give '\(l.exportExperience)' or '\(l.targetMarket)'"), code: "form.required")
@@ -296,7 +373,7 @@ private struct FormParser {
     mutating func pairs(_ sheet: FormSheet, _ row: ReadRow, from start: Int) -> LocalizedText {
         var texts = LocalizedText()
         for pair in 0..<FormColumns.textPairs {
-            let language = text(sheet, row, start + 2 * pair), value = text(sheet, row, start + 2 * pair + 1)
+            let language = FormValueNormaliser.language(text(sheet, row, start + 2 * pair)), value = text(sheet, row, start + 2 * pair + 1)
             if value.isEmpty { continue }
             if language.isEmpty {
                 error(sheet, row.index, start + 2 * pair, l.pick("indiquez la langue de ce texte", "give the language of this text"), code: "form.language-missing")

@@ -24,8 +24,6 @@ public struct SupplierFormTemplate: Sendable {
 
     /// Taxonomy nodes a supplier may claim (areas and capabilities), in document order.
     var claimable: [Taxonomy.Node] { taxonomy.nodes.filter { $0.level != .domain } }
-    static let languageCodes = ISOLanguage.codes.sorted()
-    static let countryCodes = ISOCountry.codes.sorted()
 
     /// Writes the form to `path` (atomically: nothing appears there on failure).
     public func write(to path: String, supplier: Supplier? = nil) throws(IntakeError) {
@@ -40,7 +38,9 @@ public struct SupplierFormTemplate: Sendable {
         let l = language
         let title = l.pick("Fiche fournisseur AluCat", "AluCat supplier form") + (supplier.map { " — \($0.displayName)" } ?? "")
         let writer = try SpreadsheetWriter(path: path, metadata: WorkbookMetadata(title: title, language: l.pick("fr-CA", "en-CA"), generator: "AluCat"))
-        let form = FormSheets(language: l)
+        var form = FormSheets(language: l)
+        form.capabilityCount = claimable.count
+        let countries = FormValueNormaliser.countryList(l), languages = FormValueNormaliser.languageList(l)
         let noFilter = SheetOptions(headerRow: true, freezeHeaderRow: true, autoFilter: false)
 
         // Sheets first (content.xml is streamed), then validations, then rows.
@@ -59,13 +59,13 @@ public struct SupplierFormTemplate: Sendable {
         let lists = try writer.addSheet(name: listsName, columns: [
             SheetColumn(l.pick("Code de capacité", "Capability code"), width: 7),
             SheetColumn(l.pick("Libellé", "Label"), width: 10, wrapText: true),
-            SheetColumn(l.pick("Pays", "Country"), width: 2),
-            SheetColumn(l.pick("Langue", "Language"), width: 2),
+            SheetColumn(l.pick("Pays", "Country"), width: 6),
+            SheetColumn(l.pick("Langue", "Language"), width: 5),
         ], options: noFilter)
 
         var validations = Validations(writer: writer, language: l, listsSheet: listsName,
-                                      taxonomyCount: claimable.count, countryCount: Self.countryCodes.count,
-                                      languageCount: Self.languageCodes.count)
+                                      taxonomyCount: claimable.count, countryCount: countries.count,
+                                      languageCount: languages.count)
 
         // Every validation before the first row.
         var identityValidations: [ContentValidationID] = []
@@ -112,17 +112,18 @@ public struct SupplierFormTemplate: Sendable {
             }
         }
 
-        // Lists: the long vocabularies the drop-downs read.
+        // Lists: the long vocabularies the drop-downs read; countries and languages by
+        // name with their code (`Canada (CA)`), sorted by name.
         let nodes = claimable
-        let rowCount = max(nodes.count, Self.countryCodes.count, Self.languageCodes.count)
+        let rowCount = max(nodes.count, countries.count, languages.count)
         for index in 0..<rowCount {
             var row: [CellValue] = [.empty, .empty, .empty, .empty]
             if index < nodes.count {
                 row[0] = .string(nodes[index].id)
                 row[1] = .string(nodes[index].label(l.rawValue))
             }
-            if index < Self.countryCodes.count { row[2] = .string(Self.countryCodes[index]) }
-            if index < Self.languageCodes.count { row[3] = .string(Self.languageCodes[index]) }
+            if index < countries.count { row[2] = .string(countries[index]) }
+            if index < languages.count { row[3] = .string(languages[index]) }
             try lists.appendRow(row)
         }
         try writer.finish()

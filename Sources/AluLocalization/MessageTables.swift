@@ -11,6 +11,7 @@ public enum MessageTables {
     static let families: [String: TranslationTable] = [
         "test": testTable,
         "matchreason": matchReasonTable,
+        "form": formTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.

@@ -3,7 +3,7 @@
 /// The kinds map one to one onto ODF `office:value-type`s (ODF 1.3 Part 3 §19.387):
 /// integers and floats are both `float` in the file, a hyperlink is a `string` cell whose
 /// paragraph holds a `text:a`. Text is never interpreted: a string starting with `=` stays
-/// text (the writer never emits `table:formula`).
+/// text; the only `table:formula` the writer emits is a ``CellFormula``, built from typed parts.
 public enum CellValue: Sendable, Hashable {
     /// Text; `\n` (or `\r\n`) separates lines, each written as its own paragraph.
     case string(String)
@@ -20,6 +20,8 @@ public enum CellValue: Sendable, Hashable {
     case boolean(Bool)
     /// A link shown as `text`; `url` is `http:`, `https:`, `mailto:`, `ftp:` or `tel:`.
     case hyperlink(text: String, url: String)
+    /// A formula whose result is text (``CellFormula``); never built from text.
+    case formula(CellFormula)
     /// No content at all (not an empty string).
     case empty
 }

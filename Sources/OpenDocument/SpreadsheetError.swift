@@ -16,6 +16,8 @@ public enum SpreadsheetError: Error, Sendable, Equatable, LocalizedError {
     case invalidCurrencyCode(String, cell: String)
     case unsupportedHyperlinkScheme(String, cell: String)
     case invalidColumnWidth(Double, column: Int)
+    /// A formula with a row or column below 1, a reversed range or a wrong argument count.
+    case malformedFormula(cell: String)
     /// The archive could not be written (the message comes from the zip layer).
     case writeFailed(path: String, reason: String)
     /// The CSV input is unreadable or malformed.
@@ -45,6 +47,8 @@ public enum SpreadsheetError: Error, Sendable, Equatable, LocalizedError {
             "\(cell): hyperlink \"\(url)\" must start with http:, https:, mailto:, ftp: or tel:"
         case let .invalidColumnWidth(width, column):
             "column \(column): width \(width) cm is not between 0.1 and 100"
+        case let .malformedFormula(cell):
+            "\(cell): the formula refers to a cell before A1, a reversed range, or calls a function with the wrong number of arguments"
         case let .writeFailed(path, reason):
             "cannot write \(path): \(reason)"
         case let .csv(path, line, reason):

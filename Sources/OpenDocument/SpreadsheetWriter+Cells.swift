@@ -21,7 +21,7 @@ extension SpreadsheetWriter {
             }
             let column = index < sheet.columns.count ? sheet.columns[index] : nil
             let start = buffer.count
-            try writeCell(cell == .string("") ? .empty : cell, header: header, wrap: column?.wrapText ?? false) {
+            try writeCell(cell == .string("") ? .empty : cell, row: rowNumber, header: header, wrap: column?.wrapText ?? false) {
                 CellAddress.display(sheet: sheet.name, row: rowNumber, column: index + 1)
             }
             if !cellOptions.isPlain { annotateCell(at: start, cellOptions) }
@@ -44,7 +44,7 @@ extension SpreadsheetWriter {
         }
     }
 
-    private func writeCell(_ cell: CellValue, header: Bool, wrap: Bool, address: () -> String) throws(SpreadsheetError) {
+    private func writeCell(_ cell: CellValue, row: Int, header: Bool, wrap: Bool, address: () -> String) throws(SpreadsheetError) {
         switch cell {
         case .empty:
             buffer.raw("<table:table-cell/>")
@@ -105,6 +105,15 @@ extension SpreadsheetWriter {
             buffer.raw(value
                 ? "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"true\"><text:p>TRUE</text:p></table:table-cell>"
                 : "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"false\"><text:p>FALSE</text:p></table:table-cell>")
+        case .formula(let formula):
+            guard formula.expression.isWellFormed else { throw .malformedFormula(cell: address()) }
+            buffer.raw(wrap ? "<table:table-cell table:style-name=\"ce4\" table:formula=\"of:=" : "<table:table-cell table:formula=\"of:=")
+            buffer.attribute(formula.expression.openFormula(row: row))
+            // The cached result goes in text:p only: LibreOffice prefers office:string-value
+            // and turns its line breaks into spaces (SODS#65).
+            buffer.raw("\" office:value-type=\"string\"><text:p>")
+            buffer.paragraphText(formula.cachedText, paragraphs: false)
+            buffer.raw("</text:p></table:table-cell>")
         case .hyperlink(let text, let url):
             guard Self.isAllowedLink(url) else { throw .unsupportedHyperlinkScheme(url, cell: address()) }
             buffer.raw("<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" xlink:href=\"")

@@ -17,8 +17,8 @@ import AluZip
 /// on a second thread (`zip_close` runs there from the first row on). Memory is the buffer
 /// plus the queue, whatever the row count.
 ///
-/// **Safety.** Text is always a string cell; no formula is ever written, so `=cmd|…` stays
-/// text. Characters XML 1.0 forbids are replaced by U+FFFD and counted in the statistics.
+/// **Safety.** Text is always a string cell, so `=cmd|…` stays text; the only formulas
+/// written are ``CellFormula``s, built from typed references and functions, never from text. Characters XML 1.0 forbids are replaced by U+FFFD and counted in the statistics.
 ///
 /// **Determinism.** The same calls give the same bytes: fixed zip timestamps, fixed part
 /// order, nothing read from the clock.

@@ -197,6 +197,7 @@ public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, c
         case .date(let day): day.description
         case .boolean(let b): b ? "TRUE" : "FALSE"
         case .hyperlink(let text, _): text
+        case .formula(let formula): formula.cachedText
         case .empty: ""
         }
         return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })

@@ -120,7 +120,11 @@ struct SubmitTests {
             return
         }
         var big = Self.original
-        big.memberships = (1...3000).map { "Association régionale numéro \($0) — مجموعة الألمنيوم" }
+        // As big as a valid entry gets (the schema bounds counts and lengths): 50
+        // memberships, 20 descriptions of nearly 4,000 characters, half Arabic.
+        big.memberships = (1...50).map { "Association régionale numéro \($0) — مجموعة الألمنيوم" }
+        let languages = ["fr", "en", "es", "ar", "pt", "de", "it", "zh", "ja", "ko", "ru", "nl", "pl", "sv", "fi", "da", "tr", "he", "hi", "el"]
+        big.descriptions = LocalizedText(languages.map { ($0, Array(repeating: "Barres omnibus — مجموعة الألمنيوم", count: 115).joined(separator: " ")) })
         let oldXML = SupplierXMLWriter.document(big)
         var newer = big
         newer.memberships = newer.memberships.map { $0 + " (2026)" }

@@ -9,6 +9,9 @@ public enum SpreadsheetReadError: Error, Sendable, Equatable, LocalizedError {
     case unreadable(path: String, reason: String)
     /// The zip container is unusable or hostile (size, bombs, names, encryption, …).
     case package(ZipError)
+    /// The file is another kind of document a person often sends instead of an ODS
+    /// (an Excel workbook, a PDF, a CSV): it must be saved as an OpenDocument spreadsheet.
+    case notOpenDocument(ForeignFormat)
     /// A required part is missing.
     case missingPart(String)
     /// `mimetype` is not the first entry of the zip.
@@ -46,6 +49,8 @@ public enum SpreadsheetReadError: Error, Sendable, Equatable, LocalizedError {
             "\(path): cannot be read: \(reason)"
         case .package(let error):
             "the file is not a usable ODS spreadsheet: \(error.localizedDescription)"
+        case .notOpenDocument(let format):
+            "the file is not an OpenDocument spreadsheet but \(format.description): save it as an OpenDocument spreadsheet (.ods)"
         case .missingPart(let name):
             "the file is not an ODS spreadsheet: it has no '\(name)'"
         case .mimetypeNotFirst(let first):

@@ -4,7 +4,8 @@ internal import AluZip
 
 /// Reads an untrusted ODS file into typed cells, in bounded memory.
 ///
-/// Order of checks: file size cap; zip container (`ZipArchiveReader`: names, bombs,
+/// Order of checks: what the file is (an Excel workbook, a PDF or a CSV is named as such,
+/// ``ForeignFormat``); file size cap; zip container (`ZipArchiveReader`: names, bombs,
 /// encryption, …); `mimetype` first, stored and exactly
 /// `application/vnd.oasis.opendocument.spreadsheet`; `META-INF/manifest.xml` parsed with
 /// the hardened XML parser and refused if it describes encryption; then `content.xml`
@@ -41,11 +42,15 @@ public final class SpreadsheetReader {
     /// Reads an ODS file held in memory.
     public func read(data: Data) throws(SpreadsheetReadError) -> ReadWorkbook {
         statistics = SpreadsheetReadStatistics()
+        if let format = ForeignFormat.sniff(data) { throw .notOpenDocument(format) }
         let zip: ZipArchiveReader
         do {
             zip = try ZipArchiveReader(data: data, limits: limits.zip)
         } catch {
             throw .package(error)
+        }
+        if zip.entry(named: "mimetype") == nil, zip.entry(named: "[Content_Types].xml") != nil {
+            throw .notOpenDocument(.officeOpenXML)
         }
         defer { statistics.inflatedBytes = zip.totalInflatedBytes }
         try checkMimetype(zip)
