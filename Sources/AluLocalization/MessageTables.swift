@@ -10,6 +10,9 @@ public enum MessageTables {
 
     static let families: [String: TranslationTable] = [
         "test": testTable,
+        "report": reportTable,
+        "rule": ruleTable,
+        "schema": schemaTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.

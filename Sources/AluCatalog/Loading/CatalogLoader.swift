@@ -309,13 +309,35 @@ public struct CatalogLoader: Sendable {
         }
     }
 
-    /// When the schema already reported a line, a rule's message about the same
-    /// line says the same thing less precisely: keep the schema's.
+    /// One problem, one message: where the schema and a rule report the same field
+    /// (a bad e-mail breaks the pattern and the rule; a language name breaks the type
+    /// and the rule), the supplier reads the rule's sentence, which says what is wrong
+    /// and is worded for people in French and English; the schema's is dropped, and
+    /// lends its line to a rule that has none. A schema error at `languages` covers a
+    /// rule's `languages[1]`. Fields are compared, not lines: two problems on one line
+    /// stay two messages, and one problem never becomes two.
     static func preferSchemaErrors(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let schemaLines = Set(diagnostics.filter { $0.code == "xml.schema" && $0.severity == .error }.compactMap(\.location.line))
-        return diagnostics.filter { d in
-            d.code.hasPrefix("xml.") || d.severity != .error || !schemaLines.contains(d.location.line ?? -1)
+        guard diagnostics.contains(where: { $0.code == "xml.schema" && $0.field != nil }) else { return diagnostics }
+        var ruleFields: [(field: String, index: Int)] = []
+        for (index, d) in diagnostics.enumerated() where !d.code.hasPrefix("xml.") && d.severity == .error {
+            if let field = d.field { ruleFields.append((field, index)) }
         }
+        guard !ruleFields.isEmpty else { return diagnostics }
+        func covers(_ schemaField: String, _ ruleField: String) -> Bool {
+            ruleField == schemaField || (ruleField.hasPrefix(schemaField) && ruleField.dropFirst(schemaField.count).first == "[")
+        }
+        var result = diagnostics
+        var dropped = Set<Int>()
+        for (index, d) in diagnostics.enumerated() where d.code == "xml.schema" {
+            guard let field = d.field else { continue }
+            let covering = ruleFields.filter { covers(field, $0.field) }
+            guard !covering.isEmpty else { continue }
+            dropped.insert(index)
+            for rule in covering where result[rule.index].location.line == nil {
+                result[rule.index].location.line = d.location.line
+            }
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     // MARK: - Files
