@@ -1,5 +1,6 @@
 public import AluDiagnostics
 public import AluXML
+import AluLocalization
 public import Foundation
 
 /// The one pipeline every catalogue document goes through: safe parse → XSD →
@@ -313,7 +314,8 @@ public struct CatalogLoader: Sendable {
     /// (a bad e-mail breaks the pattern and the rule; a language name breaks the type
     /// and the rule), the supplier reads the rule's sentence, which says what is wrong
     /// and is worded for people in French and English; the schema's is dropped, and
-    /// lends its line to a rule that has none. A schema error at `languages` covers a
+    /// lends its line to a rule that has none. Except for a value outside a list
+    /// (a region): the schema's message, which lists the allowed values, is kept. A schema error at `languages` covers a
     /// rule's `languages[1]`. Fields are compared, not lines: two problems on one line
     /// stay two messages, and one problem never becomes two.
     static func preferSchemaErrors(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -332,6 +334,11 @@ public struct CatalogLoader: Sendable {
             guard let field = d.field else { continue }
             let covering = ruleFields.filter { covers(field, $0.field) }
             guard !covering.isEmpty else { continue }
+            // A value outside a list: the schema's message lists the allowed values.
+            if d.problem?.key == "schema.enumeration" {
+                dropped.formUnion(covering.map(\.index))
+                continue
+            }
             dropped.insert(index)
             for rule in covering where result[rule.index].location.line == nil {
                 result[rule.index].location.line = d.location.line
