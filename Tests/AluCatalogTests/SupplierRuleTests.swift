@@ -60,6 +60,18 @@ struct SupplierRuleTests {
         #expect(result.report.sorted.map { $0.text("fr") } == [french])
     }
 
+    @Test("--format json carries each diagnostic's field, and its hint in English")
+    func jsonCarriesTheField() throws {
+        let path = TestCatalog.fixture("entries/unknown-capability.xml")
+        let report = try TestCatalog.loader().load(paths: [path]).report
+        let object = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
+        let entries = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(entries.count == 1)
+        #expect(entries.first?["field"] as? String == "capabilities[0].taxonomyID")
+        #expect(entries.first?["hint"] as? String == "did you mean 'smelting.potroom.pot-tending-machines'?")
+        #expect(entries.first?["line"] as? Int == 32)
+    }
+
     @Test("rules report every problem of a file, not the first")
     func allProblemsReported() throws {
         var s = Supplier(id: "x")

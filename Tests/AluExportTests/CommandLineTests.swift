@@ -23,7 +23,7 @@ struct CommandLineTests {
         let fixture = TestPackage.root + "/Tests/AluCatalogTests/Fixtures/entries/bad-postal-code.xml"
         let (status, output) = try alucat(["validate", "--catalog", TestPackage.catalog, "--today", "2026-11-22", fixture])
         #expect(status == 1)
-        #expect(output.contains("\(fixture):12: error: postal code 'M5V 2T6' is not in Québec"))
+        #expect(output.contains("\(fixture):12: error: <postalCode>: 'M5V 2T6' is not in Québec"))
         #expect(output.hasSuffix("1 file, 1 error, 0 warnings\n"))
     }
 

@@ -64,6 +64,9 @@ public enum FieldPath {
         "certifications.scheme": ("certification", "scheme"), "certifications.number": ("certification", "number"),
         "certifications.issuer": ("certification", "issuer"), "certifications.validFrom": ("certification", "validFrom"),
         "certifications.validUntil": ("certification", "validUntil"),
+        // Missions.
+        "dates.start": ("dates", "start"), "dates.end": ("dates", "end"), "buyers.id": ("buyer", "id"),
+        "needs.capability": ("need", "capability"),
     ]
 
     /// What the XML door says a field is: `<email>`, `<capability> attribute 'ref'`,
@@ -80,6 +83,8 @@ public enum FieldPath {
         if let parent, let (element, attribute) = attributesInXML["\(parent).\(name)"] {
             return "<\(element)> attribute '\(attribute)'"
         }
+        if parent == "selection" { return "<\(name)>" }  // a mission's lists of ids
+        if name == "countries" { return "<country>" }  // a mission's destination
         if isIndexed, let item = items[String(name)] { return "<\(item)>" }
         if let parent, parent == "descriptions" { return "<descriptions>" }  // descriptions.fr: a language missing
         if let parent, parent == "titles" { return "<title>" }

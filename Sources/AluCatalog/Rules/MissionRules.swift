@@ -20,7 +20,7 @@ public enum MissionRules {
             sink.check(FieldForms.country(country), "countries[\(i)]", line: m.lines["destination"], code: "mission.country")
         }
         if let start = m.start, let end = m.end, end < start {
-            sink.error("end", line: m.lines["dates"], Message("rule.mission.dates", ["end": end.description, "start": start.description]), "mission.dates")
+            sink.error("dates.end", line: m.lines["dates"], Message("rule.mission.dates", ["end": end.description, "start": start.description]), "mission.dates")
         }
         if m.languages.isEmpty {
             sink.error("languages", line: m.lines["languages"] ?? m.lines["id"], Message("rule.mission.languages"), "mission.languages")
