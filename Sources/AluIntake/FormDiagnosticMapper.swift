@@ -128,7 +128,8 @@ struct FormDiagnosticMapper {
         case "schema.enumeration": Message("schema.enumeration-form", ["value": problem.values["value"] ?? ""])
         case "schema.attribute-required": Message("schema.form-required")
         case "schema.unexpected", "schema.unexpected-any", "schema.missing-child", "schema.wrong-root": Message("schema.form-incomplete")
-        case "schema.attribute-not-allowed", "schema.other": Message("schema.form-refused")
+        case "schema.attribute-not-allowed", "schema.other", "schema.namespace", "schema.root", "schema.taxonomy-extra",
+             "schema.file.unreadable", "schema.file.too-large": Message("schema.form-refused")
         default: problem
         }
     }

@@ -21,6 +21,11 @@ extension MessageTables {
     schema.attribute-not-allowed	l'attribut « {attribute} » n'est pas permis	attribute '{attribute}' is not allowed
     schema.wrong-root	ce n'est pas le type de document attendu (mauvais élément racine ou espace de noms)	this is not the expected kind of document (wrong root element or namespace)
     schema.other	{text}	{text}
+    schema.file.unreadable	impossible de lire le fichier : {reason}	cannot read the file: {reason}
+    schema.file.too-large	le fichier compte {size} octets ou plus, au-delà de la limite de {limit} octets	the file is {size} bytes or more, over the {limit}-byte limit
+    schema.namespace	<{name}> n'est pas un document du catalogue (espace de noms attendu : {namespace})	<{name}> is not a catalogue document (expected namespace {namespace})
+    schema.root	<{name}> n'est pas un document du catalogue (attendu : <supplier>, <mission> ou <taxonomy>)	<{name}> is not a catalogue document (expected <supplier>, <mission> or <taxonomy>)
+    schema.taxonomy-extra	un second fichier de taxonomie est ignoré ; la taxonomie du catalogue est {path}	a second taxonomy file is ignored; the catalogue's taxonomy is {path}
     schema.form-incomplete	un champ obligatoire manque ou la fiche est incomplète	a required field is missing or the form is incomplete
     schema.form-required	ce champ est obligatoire	this field is required
     schema.form-refused	cette valeur n'est pas acceptée	this value is not accepted

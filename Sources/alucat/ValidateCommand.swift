@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check catalogue files against the XML Schemas and the catalogue rules.",
         discussion: """
             Reports every problem in every file, compiler-style:
-              catalog/suppliers/acme.xml:14:3: error: <neq>: '12345' does not have the required form
+              catalog/suppliers/acme.xml:14: error: <neq>: '12345' must be exactly 10 digits (…)
 
             Rules beyond the schema: id = file name and unique; taxonomy ids exist (areas or
             capabilities for suppliers, never a whole domain); NEQ, postal code, e-mail, web

@@ -205,9 +205,9 @@ public struct CatalogLoader: Sendable {
     func parseDocument(_ file: String) -> XMLParseResult {
         switch FileReader.read(file, limit: limits.maxBytes) {
         case .unreadable(let reason):
-            return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "cannot read the file: \(reason)", code: "file.unreadable")])
+            return XMLParseResult(root: nil, diagnostics: [Self.fileProblem(file, nil, Message("schema.file.unreadable", ["reason": reason]), "file.unreadable")])
         case .tooLarge(let size):
-            return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "the file is \(size) bytes or more, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")])
+            return XMLParseResult(root: nil, diagnostics: [Self.fileProblem(file, nil, Message("schema.file.too-large", ["size": String(size), "limit": String(limits.maxBytes)]), "xml.too-large")])
         case .bytes(let bytes):
             var result = SafeXMLParser.parse(bytes, file: file, limits: limits) { name, namespace in
                 schemas.schema(forRoot: name, namespace: namespace)
@@ -221,9 +221,9 @@ public struct CatalogLoader: Sendable {
     func parseAndCheck(_ file: String, context: RuleContext) -> ParsedFile {
         switch FileReader.read(file, limit: limits.maxBytes) {
         case .unreadable(let reason):
-            return ParsedFile(file: file, diagnostics: [.error(.init(file: file), "cannot read the file: \(reason)", code: "file.unreadable")])
+            return ParsedFile(file: file, diagnostics: [Self.fileProblem(file, nil, Message("schema.file.unreadable", ["reason": reason]), "file.unreadable")])
         case .tooLarge(let size):
-            return ParsedFile(file: file, diagnostics: [.error(.init(file: file), "the file is \(size) bytes or more, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")])
+            return ParsedFile(file: file, diagnostics: [Self.fileProblem(file, nil, Message("schema.file.too-large", ["size": String(size), "limit": String(limits.maxBytes)]), "xml.too-large")])
         case .bytes(let bytes):
             return check(bytes: bytes, file: file, fileID: Self.fileID(file), context: context).parsed
         }
@@ -292,7 +292,7 @@ public struct CatalogLoader: Sendable {
             return ParsedFile(file: file, diagnostics: diagnostics)
         case .foreign(let name, let line):
             return ParsedFile(file: file, diagnostics: diagnostics + [
-                .error(.init(file: file, line: line), "<\(name)> is not a catalogue document (expected namespace \(CatalogSchemas.namespace))", code: "xml.namespace")
+                Self.fileProblem(file, line, Message("schema.namespace", ["name": name, "namespace": CatalogSchemas.namespace]), "xml.namespace")
             ])
         case .supplier(let supplier, _):
             let rules = SupplierRules.check(supplier, file: file, fileID: fileID, context: context)
@@ -301,13 +301,19 @@ public struct CatalogLoader: Sendable {
             return ParsedFile(file: file, document: .mission(mission), diagnostics: diagnostics)
         case .taxonomy(let line):
             return ParsedFile(file: file, document: .taxonomy, diagnostics: diagnostics + [
-                .warning(.init(file: file, line: line), "a second taxonomy file is ignored; the catalogue's taxonomy is \(taxonomyPath)", code: "taxonomy.extra")
+                Self.fileProblem(file, line, Message("schema.taxonomy-extra", ["path": taxonomyPath]), "taxonomy.extra", .warning)
             ])
         case .unknown(let name, let line):
             return ParsedFile(file: file, diagnostics: diagnostics + [
-                .error(.init(file: file, line: line), "<\(name)> is not a catalogue document (expected <supplier>, <mission> or <taxonomy>)", code: "xml.root")
+                Self.fileProblem(file, line, Message("schema.root", ["name": name]), "xml.root")
             ])
         }
+    }
+
+    /// A problem with a whole file (unreadable, too large, not a catalogue document): no field.
+    static func fileProblem(_ file: String, _ line: Int?, _ problem: Message, _ code: String,
+                            _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+        Diagnostic(severity, .init(file: file, line: line), field: nil, subject: nil, problem: problem, code: code)
     }
 
     /// One problem, one message: where the schema and a rule report the same field
