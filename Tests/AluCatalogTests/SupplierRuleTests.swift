@@ -33,6 +33,12 @@ struct SupplierRuleTests {
         ("implausible-year", ["39: error: <year>: year 1890 is not plausible (1950–2027)"], ["references[0].year"]),
         ("wrong-id", ["2: error: <supplier> attribute 'id': the id 'some-other-id' must equal the file name 'wrong-id.xml' (rename the file to some-other-id.xml or change the id)"], ["id"]),
         ("unknown-region", ["11: error: <region>: 'Saguenay' is not one of the allowed values: 'Bas-Saint-Laurent', 'Saguenay–Lac-Saint-Jean', 'Capitale-Nationale', 'Mauricie', 'Estrie', 'Montréal', 'Outaouais', 'Abitibi-Témiscamingue', 'Côte-Nord', 'Nord-du-Québec', 'Gaspésie–Îles-de-la-Madeleine', 'Chaudière-Appalaches', 'Laval', 'Lanaudière', 'Laurentides', 'Montérégie', 'Centre-du-Québec'"], ["address.region"]),
+        ("implausible-founding", ["7: error: <founded>: founding year 1700 is not plausible (1800–2026)"], ["founded"]),
+        ("certificate-dates", ["46: error: <certification> attribute 'validUntil': certificate ISO 9001:2015 ends (2023-03-01) before it starts (2024-03-01)"], ["certifications[0].validUntil"]),
+        ("capability-twice", ["32: warning: <capability> attribute 'ref': capability 'smelting.potroom.pot-tending-machines' is listed twice"], ["capabilities[1].taxonomyID"]),
+        ("bad-contact-email", ["23: error: <email>: 'mtremblay@fixture': the domain 'fixture' needs a dot, like company.com"], ["contacts[0].email"]),
+        ("bad-contact-phone", ["24: error: <phone>: '+1418555' must be in international form, like +14185550123 (no spaces or dashes)"], ["contacts[0].phone"]),
+        ("future-update", ["49: warning: <lastUpdated>: last update 2031-01-01 is in the future"], ["lastUpdated"]),
         ("not-well-formed", ["3:44: error: Opening and ending tag mismatch: legalName line 3 and legalname"], [nil]),
         ("doctype", ["2: error: a DOCTYPE declaration is not allowed (entities and DTDs are refused for safety); remove it"], [nil]),
     ]
