@@ -2,6 +2,7 @@ import AluCatalog
 import AluDiagnostics
 import AluLocalization
 import Foundation
+import OpenDocument
 import Testing
 
 @testable import AluIntake
@@ -82,6 +83,41 @@ struct FormMessagesTests {
         #expect(lines == [
             "\(path):Capacités!A2: error: Capacité (code) : « smelting.potroom.pot-tending-machine » n'est pas une capacité de la taxonomie (vouliez-vous dire « smelting.potroom.pot-tending-machines » ?)",
         ])
+    }
+
+    /// A form whose items came from known rows: two contacts (rows 2 and 4), a French
+    /// description only (row 3), two references, markets and industries.
+    static func formWithRows() -> FormImport {
+        var supplier = Supplier(id: "x")
+        supplier.descriptions = LocalizedText([("fr", "Texte")])
+        var form = FormImport(supplier: supplier, language: .fr, diagnostics: [],
+                              rows: [.contacts: [1, 3], .descriptions: [2], .references: [1, 2], .capabilities: [1], .equipment: [1]])
+        form.marketRows = [(1, "AE", true), (2, "BR", false), (3, "XX", true)]
+        form.industryRows = [(1, "primary-aluminium"), (2, "transport")]
+        return form
+    }
+
+    @Test("a field path gives its cell", arguments: [
+        ("neq", "Identité!B5"),
+        ("address.postalCode", "Identité!B12"),
+        ("contacts[1].email", "Contacts!E4"),
+        ("contacts[0].languages[1]", "Contacts!D2"),
+        ("contacts[1].consent", "Contacts!G4"),
+        ("descriptions[0]", "Descriptions!B3"),
+        ("descriptions[0].language", "Descriptions!A3"),
+        ("descriptions.en", "Descriptions!B2"),
+        ("capabilities[0].roles", "Capacités!C2"),
+        ("equipment[0].hsCode", "Équipements!B2"),
+        ("references[1].country", "Références!D3"),
+        ("references[0].year", "Références!E2"),
+        ("exportExperience[1]", "Marchés!A4"),
+        ("targetMarkets[0]", "Marchés!A3"),
+        ("industries[1]", "Industries!A3"),
+    ])
+    func fieldPathToCell(path: String, cell: String) throws {
+        let mapper = FormDiagnosticMapper(form: Self.formWithRows(), file: "f.ods")
+        let (sheet, row, column) = try #require(mapper.cell(path))
+        #expect(ReadCellAddress(sheet: sheet.name(.fr), row: row, column: column).description == cell)
     }
 
     @Test("an English form says the cell's label, then the problem in English: no element name")
