@@ -13,15 +13,12 @@ extension MessageTables {
     rule.region	« {value} » n'est pas une des 17 régions administratives du Québec	'{value}' is not one of Québec's 17 administrative regions
     rule.email.form	« {value} » n'est pas une adresse de courriel valide (une adresse comme nom@entreprise.com)	'{value}' is not a valid e-mail address (an address like name@company.com)
     rule.email.dot	« {value} » a un point mal placé avant le @	'{value}' has a misplaced dot before the @
-    rule.email.domain-dot	« {value} » : le domaine « {domain} » doit contenir un point, comme entreprise.com	'{value}': the domain '{domain}' needs a dot, like company.com
-    rule.email.domain-invalid	« {value} » : « {domain} » n'est pas un nom de domaine valide	'{value}': the domain '{domain}' is not a valid host name
-    rule.email.domain-tld	« {value} » : le domaine « {domain} » ne se termine pas par un vrai domaine de premier niveau	'{value}': the domain '{domain}' does not end with a real top-level domain
+    rule.domain-dot	« {value} » : le domaine « {domain} » doit contenir un point, comme entreprise.com	'{value}': the domain '{domain}' needs a dot, like company.com
+    rule.domain-invalid	« {value} » : « {domain} » n'est pas un nom de domaine valide	'{value}': the domain '{domain}' is not a valid host name
+    rule.domain-tld	« {value} » : le domaine « {domain} » ne se termine pas par un vrai domaine de premier niveau	'{value}': the domain '{domain}' does not end with a real top-level domain
     rule.website.scheme	« {value} » doit commencer par https://	'{value}' must start with https://
     rule.website.spaces	« {value} » contient des espaces ou des guillemets	'{value}' contains spaces or quotes
     rule.website.user	« {value} » ne doit pas contenir de nom d'utilisateur	'{value}' must not contain a user name
-    rule.website.domain-dot	« {value} » : le domaine « {domain} » doit contenir un point, comme entreprise.com	'{value}': the domain '{domain}' needs a dot, like company.com
-    rule.website.domain-invalid	« {value} » : « {domain} » n'est pas un nom de domaine valide	'{value}': the domain '{domain}' is not a valid host name
-    rule.website.domain-tld	« {value} » : le domaine « {domain} » ne se termine pas par un vrai domaine de premier niveau	'{value}': the domain '{domain}' does not end with a real top-level domain
     rule.website.http	« {value} » commence par http:// ; les navigateurs des acheteurs afficheront un avertissement, préférez https://	'{value}' uses http://; buyers' browsers will warn, prefer https://
     rule.phone.form	« {value} » doit être en forme internationale, comme +14185550123 (sans espaces ni tirets)	'{value}' must be in international form, like +14185550123 (no spaces or dashes)
     rule.phone.nanp	« {value} » n'est pas un numéro nord-américain valide (+1, puis un indicatif régional de 3 chiffres et 7 chiffres)	'{value}' is not a valid North American number (+1, then a 3-digit area code and 7 digits)

@@ -50,7 +50,7 @@ public enum FieldForms {
                 return Message("rule.email.dot", ["value": value])
             }
             if let problem = hostProblem(UnsafeBufferPointer(rebasing: bytes[(at + 1)...])) {
-                return Message("rule.email.\(problem.kind)", ["value": value, "domain": problem.domain])
+                return Message("rule.\(problem.kind)", ["value": value, "domain": problem.domain])
             }
             return nil
         }
@@ -77,7 +77,7 @@ public enum FieldForms {
             if host.contains(UInt8(ascii: "@")) { return Message("rule.website.user", ["value": value]) }
             let hostOnly = host.prefix { $0 != UInt8(ascii: ":") }
             if let problem = hostProblem(UnsafeBufferPointer(rebasing: hostOnly)) {
-                return Message("rule.website.\(problem.kind)", ["value": value, "domain": problem.domain])
+                return Message("rule.\(problem.kind)", ["value": value, "domain": problem.domain])
             }
             return nil
         }
@@ -96,7 +96,7 @@ public enum FieldForms {
     /// A DNS host name of at least two labels: ASCII letters, digits and inner
     /// hyphens, at most 63 bytes a label, a top-level domain that is not numeric.
     /// One pass over the bytes. The fault is `domain-dot`, `domain-invalid` or
-    /// `domain-tld`, the last part of a `rule.email.*` or `rule.website.*` key.
+    /// `domain-tld`: its `rule.*` key, for e-mail and web addresses alike.
     private static func hostProblem(_ host: UnsafeBufferPointer<UInt8>) -> (kind: String, domain: String)? {
         var name: String { String(decoding: host, as: UTF8.self) }
         let hyphen = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
