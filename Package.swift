@@ -34,10 +34,10 @@ let package = Package(
         ),
 
         // MARK: Thin Swift layers over the C libraries.
-        .target(name: "AluDiagnostics"),
+        .target(name: "AluDiagnostics", dependencies: ["AluLocalization"]),
         // MARK: Every word a person reads, in every language: knows no other module.
         .target(name: "AluLocalization"),
-        .target(name: "AluXML", dependencies: ["CLibXML2", "AluDiagnostics"]),
+        .target(name: "AluXML", dependencies: ["CLibXML2", "AluDiagnostics", "AluLocalization"]),
         .target(name: "AluZip", dependencies: ["CLibZip"]),
 
         // MARK: OpenDocument spreadsheets: knows nothing of aluminium.
@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "alucat",
             dependencies: [
-                "AluCatalog", "AluDiagnostics", "AluExport", "AluIntake", "OpenDocument",
+                "AluCatalog", "AluDiagnostics", "AluLocalization", "AluExport", "AluIntake", "OpenDocument",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,12 +78,12 @@ let package = Package(
             path: "Tests/AluTestSupport"
         ),
         .testTarget(name: "AluLocalizationTests", dependencies: ["AluLocalization"]),
-        .testTarget(name: "AluXMLTests", dependencies: ["AluXML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AluXMLTests", dependencies: ["AluXML", "AluDiagnostics", "AluLocalization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluZipTests", dependencies: ["AluTestSupport", "AluZip"]),
         .testTarget(name: "OpenDocumentTests", dependencies: ["AluTestSupport", "OpenDocument", "AluZip", "AluXML"]),
-        .testTarget(name: "AluCatalogTests", dependencies: ["AluTestSupport", "AluCatalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AluCatalogTests", dependencies: ["AluTestSupport", "AluCatalog", "AluDiagnostics", "AluLocalization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluExportTests", dependencies: ["AluTestSupport", "AluExport", "AluLocalization", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
-        .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "AluDiagnostics", "OpenDocument", "AluZip"]),
+        .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "AluDiagnostics", "AluLocalization", "OpenDocument", "AluZip"]),
     ]
 )
 

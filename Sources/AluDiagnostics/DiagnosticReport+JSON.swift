@@ -1,4 +1,5 @@
 public import Foundation
+import AluLocalization
 
 extension DiagnosticReport {
     /// The stable JSON shape of `alucat validate --format json` (version 1):
@@ -10,11 +11,12 @@ extension DiagnosticReport {
     ///   "diagnostics": [
     ///     { "file": "catalog/suppliers/x.xml", "line": 12, "column": 5,
     ///       "severity": "warning", "code": "supplier.certificate-expired",
-    ///       "message": "…", "hint": "…" }
+    ///       "message": "…", "hint": "…", "field": "contacts[0].email" }
     ///   ]
     /// }
     /// ```
-    /// `line`, `column` and `hint` are omitted when unknown; `cell` appears for
+    /// `line`, `column`, `hint` and `field` (the model path the problem is about) are
+    /// omitted when unknown; messages and hints are in English; `cell` appears for
     /// spreadsheet inputs. Keys are sorted; new keys may be added, none removed.
     public func jsonData() -> Data {
         struct Entry: Encodable {
@@ -26,6 +28,7 @@ extension DiagnosticReport {
             var code: String
             var message: String
             var hint: String?
+            var field: String?
         }
         struct Summary: Encodable {
             var files: Int
@@ -42,7 +45,7 @@ extension DiagnosticReport {
             summary: Summary(files: files.count, errors: errorCount, warnings: warningCount, valid: isValid),
             diagnostics: sorted.map {
                 Entry(file: $0.location.file, line: $0.location.line, column: $0.location.column.flatMap { $0 > 0 ? $0 : nil },
-                      cell: $0.location.cell, severity: $0.severity.rawValue, code: $0.code, message: $0.message, hint: $0.hint)
+                      cell: $0.location.cell, severity: $0.severity.rawValue, code: $0.code, message: $0.message, hint: $0.hint?.text("en"), field: $0.field)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,3 +1,5 @@
+public import AluLocalization
+
 /// Every diagnostic found over a set of files, in a stable order.
 public struct DiagnosticReport: Sendable, Hashable {
     /// The files examined, in the order given.
@@ -43,9 +45,12 @@ public struct DiagnosticReport: Sendable, Hashable {
         }.map(\.diagnostic)
     }
 
-    /// `N files, E errors, W warnings`, with English plurals.
-    public var summary: String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(files.count, "file")), \(plural(errorCount, "error")), \(plural(warningCount, "warning"))"
+    /// `N files, E errors, W warnings`, in English.
+    public var summary: String { summary("en") }
+
+    /// `1 fichier, 2 erreurs, 0 avertissement`: the summary line in `language`, with
+    /// that language's plurals (``ReportWording``).
+    public func summary(_ language: String) -> String {
+        ReportWording.summary(files: files.count, errors: errorCount, warnings: warningCount).text(language)
     }
 }

@@ -56,8 +56,9 @@ public struct SupplierIntake: Sendable {
         let xml = SupplierXMLWriter.document(supplier)
         let result = loader.validate(bytes: Array(xml.utf8), file: file, taxonomy: taxonomy)
         let mapper = FormDiagnosticMapper(form: form, file: file)
+        // A cell the form already reported (a value outside its list…) is not reported twice.
         let formCells = Set(form.diagnostics.compactMap(\.location.cell))
-        let mapped = mapper.map(result.diagnostics, xml: xml).filter {
+        let mapped = mapper.map(result.diagnostics).filter {
             $0.location.cell.map { !formCells.contains($0) } ?? true
         }
         var report = DiagnosticReport(files: [file])

@@ -12,6 +12,9 @@ public enum MessageTables {
         "test": testTable,
         "matchreason": matchReasonTable,
         "form": formTable,
+        "report": reportTable,
+        "rule": ruleTable,
+        "schema": schemaTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.

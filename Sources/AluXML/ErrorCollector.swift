@@ -1,5 +1,6 @@
 internal import CLibXML2
 import AluDiagnostics
+import AluLocalization
 
 /// Receives libxml2's structured errors for one parse or one validation.
 ///
@@ -25,9 +26,64 @@ final class ErrorCollector {
         let severity: Diagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
         let line = error.line > 0 ? Int(error.line) : nil
         let column: Int? = source == .parser && error.int2 > 0 ? Int(error.int2) : nil
-        let (message, code) = XMLMessageWording.reword(raw, source: source, code: Int(error.code))
-        let diagnostic = Diagnostic(severity, .init(file: file, line: line, column: column), message, code: code)
-        diagnostics.append(diagnostic)
+        let location = Diagnostic.Location(file: file, line: line, column: column)
+        let wording = XMLMessageWording.reword(raw, source: source, code: Int(error.code))
+        guard let problem = wording.problem else {
+            diagnostics.append(Diagnostic(severity, location, wording.message, code: wording.code))
+            return
+        }
+        // Only validation of a tree reports a node; the path is computed for errors only.
+        var field = source == .validation ? Self.elementPath(error.node) : nil
+        // A missing or foreign attribute is reported at its element: name the attribute.
+        if let attribute = wording.attribute ?? problem.values["attribute"], let path = field, !path.contains("@") {
+            field = path + "@" + attribute
+        }
+        if let expected = wording.missing, let path = field {
+            field = wording.missingIsChild ? Self.join(path, expected) : Self.join(Self.parent(of: path), expected)
+        }
+        diagnostics.append(Diagnostic(severity, location, field: field, subject: wording.subject, problem: problem, code: wording.code))
+    }
+
+    /// The path of the node an error is about, from below the root element:
+    /// `contacts[0].contact[2].email[0]`, with `@name` for an attribute. Every step
+    /// carries its index among same-named siblings, so the catalogue can name model
+    /// fields (`contacts[2].email`) without knowing libxml2. An error about the root
+    /// itself has the empty path; one about its attribute `@id`.
+    static func elementPath(_ raw: UnsafeMutableRawPointer?) -> String? {
+        guard let raw else { return nil }
+        var node: xmlNodePtr? = raw.assumingMemoryBound(to: xmlNode.self)
+        var attribute = ""
+        if let attr = node, attr.pointee.type == XML_ATTRIBUTE_NODE {
+            attribute = "@" + (attr.pointee.name.map { String(cString: $0) } ?? "")
+            node = attr.pointee.parent
+        }
+        guard node?.pointee.type == XML_ELEMENT_NODE else { return nil }
+        var steps: [String] = []
+        while let current = node, current.pointee.type == XML_ELEMENT_NODE,
+              let parent = current.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+            var index = 0
+            var sibling = current.pointee.prev
+            while let s = sibling {
+                if s.pointee.type == XML_ELEMENT_NODE, xmlStrEqual(s.pointee.name, current.pointee.name) != 0 { index += 1 }
+                sibling = s.pointee.prev
+            }
+            steps.append((current.pointee.name.map { String(cString: $0) } ?? "") + "[\(index)]")
+            node = parent
+        }
+        return steps.reversed().joined(separator: ".") + attribute
+    }
+
+    /// `a[0].b[1]` → `a[0]`; one step → the empty path.
+    static func parent(of path: String) -> String {
+        var steps = path.split(separator: ".", omittingEmptySubsequences: false)
+        if let last = steps.last, last.contains("@") {
+            steps[steps.count - 1] = last.prefix { $0 != "@" }
+        }
+        return steps.dropLast().joined(separator: ".")
+    }
+
+    static func join(_ path: String, _ child: String) -> String {
+        path.isEmpty ? "\(child)[0]" : "\(path).\(child)[0]"
     }
 }
 

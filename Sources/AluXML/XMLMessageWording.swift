@@ -1,15 +1,35 @@
 import AluDiagnostics
+public import AluLocalization
 import Foundation
 
 /// Turns libxml2's messages into sentences a supplier can act on.
 ///
 /// libxml2 writes `Element '{urn:alucat:catalog:1.0}neq': [facet 'pattern'] The
 /// value '12' is not accepted by the pattern '[0-9]{10}'.` We drop namespace
-/// braces, name elements as `<neq>`, and say what is wrong in plain words. The
-/// rewording only ever shortens or rephrases the message of the document itself:
-/// with DOCTYPEs refused, no message can quote another file.
+/// braces, name the element as the subject (`<neq>`), and say what is wrong as a
+/// `schema.*` ``Message`` worded at the door. The rewording only ever shortens or
+/// rephrases the message of the document itself: with DOCTYPEs refused, no message
+/// can quote another file.
 enum XMLMessageWording {
-    static func reword(_ raw: String, source: ErrorCollector.Source, code: Int) -> (String, String) {
+    /// One libxml2 message, reworded.
+    struct Wording {
+        /// `<neq>`, `<contact> attribute 'consent'`…; nil when the message names no element.
+        var subject: String?
+        /// The attribute the message is about (`consent`), when it names one.
+        var attribute: String?
+        /// What is wrong; nil for parser and schema-compilation messages, kept as written.
+        var problem: Message?
+        /// The English sentence, subject first.
+        var message: String
+        var code: String
+        /// The element the message says is missing (`industries`), when it says so.
+        var missing: String?
+        /// True when libxml2 reported the missing element at its parent, false when at
+        /// the sibling met in its place.
+        var missingIsChild = false
+    }
+
+    static func reword(_ raw: String, source: ErrorCollector.Source, code: Int) -> Wording {
         var text = raw.trimmingXMLWhitespace()
         text = stripNamespaces(text)
         if text.hasSuffix(".") { text.removeLast() }
@@ -19,62 +39,94 @@ enum XMLMessageWording {
         case .schema: ruleCode = "xml.schema-compile"
         case .validation: ruleCode = "xml.schema"
         }
-        guard source == .validation else { return (text, ruleCode) }
+        guard source == .validation else { return Wording(message: text, code: ruleCode) }
 
         // "Element 'neq': ..." or "Element 'contact', attribute 'consent': ..."
-        var subject = ""
+        var subject: String?
+        var attribute: String?
         if text.hasPrefix("Element '"), let close = text.dropFirst(9).firstIndex(of: "'") {
             let name = String(text[text.index(text.startIndex, offsetBy: 9)..<close])
             subject = "<\(name)>"
             text = String(text[text.index(after: close)...])
             if text.hasPrefix(", attribute '"), let end = text.dropFirst(13).firstIndex(of: "'") {
-                let attribute = String(text[text.index(text.startIndex, offsetBy: 13)..<end])
-                subject += " attribute '\(attribute)'"
+                attribute = String(text[text.index(text.startIndex, offsetBy: 13)..<end])
+                subject! += " attribute '\(attribute!)'"
                 text = String(text[text.index(after: end)...])
             }
             if text.hasPrefix(":") { text.removeFirst() }
             text = text.trimmingXMLWhitespace()
         }
-        text = rephrase(text)
-        return (subject.isEmpty ? text : "\(subject): \(text)", ruleCode)
+        var wording = Wording(subject: subject, attribute: attribute, message: "", code: ruleCode)
+        let problem = rephrase(text, into: &wording)
+        wording.problem = problem
+        let english = problem.text("en")
+        wording.message = subject.map { "\($0): \(english)" } ?? english
+        return wording
     }
 
-    private static func rephrase(_ text: String) -> String {
-        var text = text
+    private static func rephrase(_ text: String, into wording: inout Wording) -> Message {
         if text.hasPrefix("[facet 'pattern'] The value '"),
            let valueEnd = text.range(of: "' is not accepted by the pattern '") {
-            let value = text[text.index(text.startIndex, offsetBy: 29)..<valueEnd.lowerBound]
-            return value.isEmpty ? "must not be empty" : "'\(value)' does not have the required form"
+            let value = String(text[text.index(text.startIndex, offsetBy: 29)..<valueEnd.lowerBound])
+            return value.isEmpty ? Message("schema.empty") : Message("schema.pattern", ["value": value])
         }
         if text.hasPrefix("[facet 'enumeration'] The value '"),
            let valueEnd = text.range(of: "' is not an element of the set {") {
-            let value = text[text.index(text.startIndex, offsetBy: 33)..<valueEnd.lowerBound]
+            let value = String(text[text.index(text.startIndex, offsetBy: 33)..<valueEnd.lowerBound])
             var allowed = String(text[valueEnd.upperBound...])
             if allowed.hasSuffix("}") { allowed.removeLast() }
-            return "'\(value)' is not one of the allowed values: \(allowed)"
+            return Message("schema.enumeration", ["value": value, "allowed": allowed])
         }
         // "[facet 'minLength'] The value has a length of '0'; this underruns the
         // allowed minimum length of '1'" (and the maxLength twin).
         if text.hasPrefix("[facet 'minLength']") || text.hasPrefix("[facet 'maxLength']"),
            let lengths = quotedNumbers(text.drop { $0 != "]" }), lengths.count == 2 {
             if text.hasPrefix("[facet 'minLength']") {
-                return lengths[0] == 0 ? "must not be empty" : "is too short: length \(lengths[0]), at least \(lengths[1]) required"
+                return lengths[0] == 0 ? Message("schema.empty")
+                    : Message("schema.too-short", ["length": String(lengths[0]), "limit": String(lengths[1])])
             }
-            return "is too long: length \(lengths[0]), at most \(lengths[1]) allowed"
+            return Message("schema.too-long", ["length": String(lengths[0]), "limit": String(lengths[1])])
         }
-        if text.hasPrefix("[facet 'minLength']") || text.hasPrefix("[facet 'maxLength']")
-            || text.hasPrefix("[facet 'minInclusive']") || text.hasPrefix("[facet 'maxInclusive']") {
-            text = String(text.drop { $0 != "]" }.dropFirst()).trimmingXMLWhitespace()
+        // "[facet 'minInclusive'] The value '1700' is less than the minimum value allowed ('1800')"
+        for (facet, key) in [("[facet 'minInclusive']", "schema.too-small"), ("[facet 'maxInclusive']", "schema.too-large")]
+        where text.hasPrefix(facet) {
+            let parts = text.split(separator: "'", omittingEmptySubsequences: false)
+            if parts.count >= 6 { return Message(key, ["value": String(parts[3]), "limit": String(parts[5])]) }
         }
-        text = text.replacingOccurrences(of: "This element is not expected. Expected is one of ", with: "this element is not expected here; expected one of ")
-        text = text.replacingOccurrences(of: "This element is not expected. Expected is ", with: "this element is not expected here; expected ")
-        text = text.replacingOccurrences(of: "This element is not expected", with: "this element is not expected here")
-        text = text.replacingOccurrences(of: "Missing child element(s). Expected is one of ", with: "missing element; expected one of ")
-        text = text.replacingOccurrences(of: "Missing child element(s). Expected is ", with: "missing element; expected ")
-        text = text.replacingOccurrences(of: "The attribute '", with: "attribute '")
-        text = text.replacingOccurrences(of: "' is required but missing", with: "' is required but missing")
-        text = text.replacingOccurrences(of: "No matching global declaration available for the validation root", with: "this is not the expected kind of document (wrong root element or namespace)")
-        return text
+        // "'français' is not a valid value of the atomic type 'LanguageTag'" (or list type)
+        if text.hasPrefix("'"), let end = text.range(of: "' is not a valid value of the ") {
+            return Message("schema.invalid-value", ["value": String(text[text.index(after: text.startIndex)..<end.lowerBound])])
+        }
+        for (prefix, key, isChild) in [
+            ("This element is not expected. Expected is ", "schema.unexpected", false),
+            ("Missing child element(s). Expected is ", "schema.missing-child", true),
+        ] where text.hasPrefix(prefix) {
+            let expected = String(text.dropFirst(prefix.count))
+            wording.missing = firstName(expected)
+            wording.missingIsChild = isChild
+            return Message(key, ["expected": expected])
+        }
+        if text.hasPrefix("This element is not expected") { return Message("schema.unexpected-any") }
+        if text.hasPrefix("The attribute '"), let end = text.dropFirst(15).firstIndex(of: "'") {
+            let name = String(text[text.index(text.startIndex, offsetBy: 15)..<end])
+            if text.hasSuffix("is required but missing") { return Message("schema.attribute-required", ["attribute": name]) }
+            if text.hasSuffix("is not allowed") { return Message("schema.attribute-not-allowed", ["attribute": name]) }
+        }
+        if text.hasPrefix("No matching global declaration available for the validation root") {
+            return Message("schema.wrong-root")
+        }
+        var rest = text
+        for facet in ["[facet 'minLength']", "[facet 'maxLength']", "[facet 'minInclusive']", "[facet 'maxInclusive']"] where rest.hasPrefix(facet) {
+            rest = String(rest.dropFirst(facet.count)).trimmingXMLWhitespace()
+        }
+        return Message("schema.other", ["text": rest])
+    }
+
+    /// The first element name in libxml2's `( a, b )` or `one of ( a, b )`.
+    private static func firstName(_ expected: String) -> String? {
+        guard let open = expected.firstIndex(of: "(") else { return nil }
+        let name = expected[expected.index(after: open)...].drop { $0 == " " }.prefix { $0 != "," && $0 != " " && $0 != ")" }
+        return name.isEmpty ? nil : String(name)
     }
 
     /// The numbers written between single quotes in `text`, in order; nil if a
@@ -109,7 +161,6 @@ enum XMLMessageWording {
                     result.append(character)
                     continue
                 }
-                if depth == 1 { continue }
                 continue
             }
             result.append(character)
@@ -118,24 +169,25 @@ enum XMLMessageWording {
     }
 
     /// libxml2 reports one bad value several times: each failed facet, then "is not
-    /// a valid value of the atomic type". Keep one message per element and line:
-    /// the most precise (pattern or enumeration first, generic type messages last).
+    /// a valid value of the atomic type". Keep one message per field (per line and
+    /// subject when the field is unknown): the most precise, pattern or enumeration
+    /// first, lengths next, the generic type message last.
     static func deduplicate(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        func rank(_ d: Diagnostic) -> Int {
-            if d.message.contains("is not a valid value of the") { return 3 }
-            if d.message.contains("underruns the allowed minimum") || d.message.contains("exceeds the allowed maximum")
-                || d.message.contains(": is too short: length") || d.message.contains(": is too long: length") { return 2 }
-            return d.message.contains("does not have the required form") || d.message.contains("must not be empty")
-                || d.message.contains("is not one of the allowed values") ? 0 : 1
+        func rank(_ d: Diagnostic) -> Int? {
+            switch d.problem?.key {
+            case "schema.pattern", "schema.empty", "schema.enumeration": 0
+            case "schema.too-short", "schema.too-long", "schema.too-small", "schema.too-large": 2
+            case "schema.invalid-value": 3
+            default: nil
+            }
         }
-        func isValueMessage(_ d: Diagnostic) -> Bool { rank(d) != 1 }
         var best: [String: Int] = [:]  // key -> index in result
         var result: [Diagnostic] = []
         for d in diagnostics {
-            guard d.code == "xml.schema", isValueMessage(d) else { result.append(d); continue }
-            let key = "\(d.location.line ?? 0)|" + d.message.prefix { $0 != ":" }
+            guard d.code == "xml.schema", let r = rank(d) else { result.append(d); continue }
+            let key = d.field ?? "\(d.location.line ?? 0)|\(d.subject ?? "")"
             if let index = best[key] {
-                if rank(d) < rank(result[index]) { result[index] = d }
+                if r < rank(result[index])! { result[index] = d }
             } else {
                 best[key] = result.count
                 result.append(d)

@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Read a filled-in supplier form and check it like any catalogue entry.",
         discussion: """
             Every problem is reported at its cell, in the form's language:
-              fiche.ods:Contacts!E3: error: Courriel : ce n'est pas une adresse de courriel valide …
+              fiche.ods:Contacts!E3: error: Courriel : « julie at example » n'est pas une adresse de courriel valide …
 
             Exit status: 0 valid (the entry is written with -o), 1 invalid or unreadable form,
             2 usage error.
@@ -39,9 +39,11 @@ struct ImportCommand: ParsableCommand {
             } catch {
                 throw CLIFailure(message: error.errorDescription ?? "\(error)", exitCode: 1)
             }
+            // Worded in the form's language: each line, its hint, the summary.
+            let language = check.language?.rawValue ?? "en"
             var out = ""
-            for diagnostic in check.report.diagnostics { out += diagnostic.description + "\n" }
-            out += check.report.summary + "\n"
+            for diagnostic in check.report.diagnostics { out += diagnostic.line(language) + "\n" }
+            out += check.report.summary(language) + "\n"
             FileHandle.standardOutput.write(Data(out.utf8))
             guard check.isValid, let xml = check.canonicalXML else { throw ExitCode(1) }
             if let output {

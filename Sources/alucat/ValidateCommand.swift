@@ -1,5 +1,6 @@
 import AluCatalog
 import AluDiagnostics
+import AluLocalization
 import ArgumentParser
 import Foundation
 
@@ -9,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check catalogue files against the XML Schemas and the catalogue rules.",
         discussion: """
             Reports every problem in every file, compiler-style:
-              catalog/suppliers/acme.xml:14:3: error: <neq>: '12345' does not have the required form
+              catalog/suppliers/acme.xml:14: error: <neq>: '12345' must be exactly 10 digits (…)
 
             Rules beyond the schema: id = file name and unique; taxonomy ids exist (areas or
             capabilities for suppliers, never a whole domain); NEQ, postal code, e-mail, web
@@ -23,6 +24,7 @@ struct ValidateCommand: ParsableCommand {
               alucat validate                              # the whole catalog/
               alucat validate catalog/suppliers/acme.xml   # one entry (taxonomy from catalog/)
               alucat validate --format json > report.json
+              alucat validate --lang fr catalog/suppliers/acme.xml   # lines and summary in French
             """
     )
 
@@ -36,8 +38,17 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the summary, not warnings.")
     var quiet = false
 
+    @Option(help: "Language of the text output: en or fr (JSON is always English).")
+    var lang: String = "en"
+
     @Argument(help: ArgumentHelp("Files or folders to check (default: the whole catalogue).", valueName: "path"))
     var paths: [String] = []
+
+    func validate() throws {
+        guard MessageTables.supplierLanguages.contains(lang) else {
+            throw ValidationError("--lang must be one of \(MessageTables.supplierLanguages.joined(separator: ", "))")
+        }
+    }
 
     func run() throws {
         try Terminal.run {
@@ -59,9 +70,9 @@ struct ValidateCommand: ParsableCommand {
                 // Only what is printed is sorted (with --quiet, the errors).
                 let shown = quiet ? DiagnosticReport(files: report.files, diagnostics: report.diagnostics.filter { $0.severity == .error }) : report
                 for diagnostic in shown.sorted {
-                    out += diagnostic.description + "\n"
+                    out += diagnostic.line(lang) + "\n"
                 }
-                out += report.summary + "\n"
+                out += report.summary(lang) + "\n"
                 FileHandle.standardOutput.write(Data(out.utf8))
             }
             if !report.isValid { throw ExitCode(1) }

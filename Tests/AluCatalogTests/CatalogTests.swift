@@ -66,11 +66,14 @@ struct CatalogTests {
         let path = TestCatalog.fixture("missions/broken-mission.xml")
         let report = try TestCatalog.loader().load(paths: [path]).report
         #expect(report.sorted.map { String($0.description.dropFirst(path.count + 1)) } == [
-            "8: error: the mission ends (2027-02-08) before it starts (2027-02-12)",
-            "21: error: need 'smelting.carbon.rodding-shops' is not in the taxonomy (did you mean 'smelting.carbon.rodding'?)",
-            "27: error: supplier 'no-such-supplier' does not exist in the catalogue",
-            "28: error: supplier 'no-such-supplier' does not exist in the catalogue",
-            "28: error: supplier 'no-such-supplier' is both included and excluded",
+            "8: error: <dates> attribute 'end': the mission ends (2027-02-08) before it starts (2027-02-12)",
+            "21: error: <need> attribute 'capability': 'smelting.carbon.rodding-shops' is not in the taxonomy (did you mean 'smelting.carbon.rodding'?)",
+            "27: error: <include>: supplier 'no-such-supplier' does not exist in the catalogue",
+            "28: error: <exclude>: supplier 'no-such-supplier' does not exist in the catalogue",
+            "28: error: <exclude>: supplier 'no-such-supplier' is both included and excluded",
+        ])
+        #expect(report.sorted.map(\.field) == [
+            "dates.end", "buyers[0].needs[0].capability", "selection.include[0]", "selection.exclude[0]", "selection.exclude[0]",
         ])
     }
 

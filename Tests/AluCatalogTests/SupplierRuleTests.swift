@@ -1,5 +1,6 @@
 import AluCatalog
 import AluDiagnostics
+import AluLocalization
 import Foundation
 import Testing
 
@@ -7,32 +8,43 @@ import Testing
 /// severity and message.
 @Suite("Supplier entry rules")
 struct SupplierRuleTests {
-    static let cases: [(fixture: String, expected: [String])] = [
-        ("valid-entry", []),
-        ("bad-neq", ["4: error: NEQ '1111111111' is a placeholder, not a real enterprise number"]),
-        ("bad-neq-form", ["4: error: <neq>: '11456-789' does not have the required form (the NEQ is the 10-digit Québec enterprise number, e.g. 1145678901)"]),
-        ("bad-postal-code", ["12: error: postal code 'M5V 2T6' is not in Québec (Québec codes begin with G, H or J)"]),
-        ("bad-email", ["15: error: <email>: 'info@fixture' does not have the required form (an address like name@company.com)"]),
-        ("bad-website", ["14: error: <website>: 'https://www.fixture.example/a b' does not have the required form (a full address like https://www.company.com)"]),
-        ("http-website", ["14: warning: web address 'http://www.fixture.example' uses http://; buyers' browsers will warn, prefer https://"]),
-        ("bad-phone", ["16: error: phone '+10185550123' is not a valid North American number (+1, then a 3-digit area code and 7 digits)"]),
-        ("bad-country", ["44: error: 'XX' is not an ISO 3166-1 country code (two capital letters, such as CA, AE, IN, BR)"]),
-        ("bad-language", ["18: error: contact 'Marie Tremblay': 'qq' is not an ISO 639 language code"]),
-        ("missing-english", ["27: error: the English description (xml:lang=\"en\") is missing; French and English are both required"]),
-        ("empty-french", ["28: error: <description>: must not be empty"]),
-        ("missing-consent", ["18: error: <contact>: attribute 'consent' is required but missing"]),
-        ("unknown-capability", ["32: error: 'smelting.potroom.pot-tending-machine' is not a capability of the taxonomy (did you mean 'smelting.potroom.pot-tending-machines'?)"]),
-        ("domain-capability", ["32: error: 'smelting' is a whole domain; choose a more precise area or capability (for example smelting.potroom, smelting.alumina-handling, smelting.gas-treatment)"]),
-        ("expired-certificate", ["46: warning: certificate ISO 9001:2015 expired on 2025-03-01; it will not be shown to buyers until renewed"]),
-        ("implausible-year", ["39: error: reference 'Aluminium Bahrain (Alba)': year 1890 is not plausible (1950–2027)"]),
-        ("wrong-id", ["2: error: the id 'some-other-id' must equal the file name 'wrong-id.xml' (rename the file to some-other-id.xml or change the id)"]),
-        ("unknown-region", ["11: error: <region>: 'Saguenay' is not one of the allowed values: 'Bas-Saint-Laurent', 'Saguenay–Lac-Saint-Jean', 'Capitale-Nationale', 'Mauricie', 'Estrie', 'Montréal', 'Outaouais', 'Abitibi-Témiscamingue', 'Côte-Nord', 'Nord-du-Québec', 'Gaspésie–Îles-de-la-Madeleine', 'Chaudière-Appalaches', 'Laval', 'Lanaudière', 'Laurentides', 'Montérégie', 'Centre-du-Québec'"]),
-        ("not-well-formed", ["3:44: error: Opening and ending tag mismatch: legalName line 3 and legalname"]),
-        ("doctype", ["2: error: a DOCTYPE declaration is not allowed (entities and DTDs are refused for safety); remove it"]),
+    /// Each broken entry, the exact lines it gets (line: severity: message (hint)) and
+    /// the field each line names. Where the schema and a rule both see a field, one
+    /// line: the rule's (a value outside a list: the schema's, which lists the values).
+    static let cases: [(fixture: String, expected: [String], fields: [String?])] = [
+        ("valid-entry", [], []),
+        ("bad-neq", ["4: error: <neq>: '1111111111' is a placeholder, not a real enterprise number"], ["neq"]),
+        ("bad-neq-form", ["4: error: <neq>: '11456-789' must be exactly 10 digits (the Québec enterprise number from the Registraire des entreprises)"], ["neq"]),
+        ("bad-postal-code", ["12: error: <postalCode>: 'M5V 2T6' is not in Québec (Québec codes begin with G, H or J)"], ["address.postalCode"]),
+        ("bad-email", ["15: error: <email>: 'info@fixture': the domain 'fixture' needs a dot, like company.com"], ["email"]),
+        ("bad-website", ["14: error: <website>: 'https://www.fixture.example/a b' contains spaces or quotes"], ["website"]),
+        ("http-website", ["14: warning: <website>: 'http://www.fixture.example' uses http://; buyers' browsers will warn, prefer https://"], ["website"]),
+        ("bad-phone", ["16: error: <phone>: '+10185550123' is not a valid North American number (+1, then a 3-digit area code and 7 digits)"], ["phone"]),
+        ("bad-country", ["44: error: <exportExperience>: 'XX' is not an ISO 3166-1 country code (two capital letters, such as CA, AE, IN, BR)"], ["exportExperience[1]"]),
+        ("bad-reference-country", ["38: error: <country>: 'bh' is not an ISO 3166-1 country code (two capital letters, such as CA, AE, IN, BR)"], ["references[0].country"]),
+        ("bad-language", ["22: error: <languages>: 'qq' is not an ISO 639 language code"], ["contacts[0].languages[1]"]),
+        ("language-name", ["22: error: <languages>: 'anglais' is not a language code (use codes such as fr, en, es, ar, pt-BR, zh-Hans)"], ["contacts[0].languages[1]"]),
+        ("missing-english", ["27: error: <descriptions>: the English description is missing; French and English are both required"], ["descriptions.en"]),
+        ("empty-french", ["28: error: <description>: the French description is empty"], ["descriptions[0]"]),
+        ("missing-consent", ["18: error: <contact> attribute 'consent': is missing: yes only if this person agreed to be published, otherwise no"], ["contacts[0].consent"]),
+        ("unknown-capability", ["32: error: <capability> attribute 'ref': 'smelting.potroom.pot-tending-machine' is not a capability of the taxonomy (did you mean 'smelting.potroom.pot-tending-machines'?)"], ["capabilities[0].taxonomyID"]),
+        ("domain-capability", ["32: error: <capability> attribute 'ref': 'smelting' is a whole domain; choose a more precise area or capability (for example smelting.potroom, smelting.alumina-handling, smelting.gas-treatment)"], ["capabilities[0].taxonomyID"]),
+        ("expired-certificate", ["46: warning: <certification> attribute 'validUntil': certificate ISO 9001:2015 expired on 2025-03-01; it will not be shown to buyers until renewed"], ["certifications[0].validUntil"]),
+        ("implausible-year", ["39: error: <year>: year 1890 is not plausible (1950–2027)"], ["references[0].year"]),
+        ("wrong-id", ["2: error: <supplier> attribute 'id': the id 'some-other-id' must equal the file name 'wrong-id.xml' (rename the file to some-other-id.xml or change the id)"], ["id"]),
+        ("unknown-region", ["11: error: <region>: 'Saguenay' is not one of the allowed values: 'Bas-Saint-Laurent', 'Saguenay–Lac-Saint-Jean', 'Capitale-Nationale', 'Mauricie', 'Estrie', 'Montréal', 'Outaouais', 'Abitibi-Témiscamingue', 'Côte-Nord', 'Nord-du-Québec', 'Gaspésie–Îles-de-la-Madeleine', 'Chaudière-Appalaches', 'Laval', 'Lanaudière', 'Laurentides', 'Montérégie', 'Centre-du-Québec'"], ["address.region"]),
+        ("implausible-founding", ["7: error: <founded>: founding year 1700 is not plausible (1800–2026)"], ["founded"]),
+        ("certificate-dates", ["46: error: <certification> attribute 'validUntil': certificate ISO 9001:2015 ends (2023-03-01) before it starts (2024-03-01)"], ["certifications[0].validUntil"]),
+        ("capability-twice", ["32: warning: <capability> attribute 'ref': capability 'smelting.potroom.pot-tending-machines' is listed twice"], ["capabilities[1].taxonomyID"]),
+        ("bad-contact-email", ["23: error: <email>: 'mtremblay@fixture': the domain 'fixture' needs a dot, like company.com"], ["contacts[0].email"]),
+        ("bad-contact-phone", ["24: error: <phone>: '+1418555' must be in international form, like +14185550123 (no spaces or dashes)"], ["contacts[0].phone"]),
+        ("future-update", ["49: warning: <lastUpdated>: last update 2031-01-01 is in the future"], ["lastUpdated"]),
+        ("not-well-formed", ["3:44: error: Opening and ending tag mismatch: legalName line 3 and legalname"], [nil]),
+        ("doctype", ["2: error: a DOCTYPE declaration is not allowed (entities and DTDs are refused for safety); remove it"], [nil]),
     ]
 
-    @Test("each broken entry gives exactly its diagnostic", arguments: cases)
-    func exactDiagnostic(fixture: String, expected: [String]) throws {
+    @Test("each broken entry gives exactly its diagnostic, naming its field", arguments: cases)
+    func exactDiagnostic(fixture: String, expected: [String], fields: [String?]) throws {
         let path = TestCatalog.fixture("entries/\(fixture).xml")
         let result = try TestCatalog.loader().load(paths: [path])
         let got = result.report.sorted.map { d in
@@ -40,7 +52,30 @@ struct SupplierRuleTests {
             return String(d.description.dropFirst(path.count + 1))
         }
         #expect(got == expected)
+        #expect(result.report.sorted.map(\.field) == fields)
         #expect(result.report.isValid == !expected.contains { $0.contains(": error: ") })
+    }
+
+    @Test("every rule's message is worded in French too, with the same field", arguments: [
+        ("bad-reference-country", "<country> : « bh » n'est pas un code de pays ISO 3166-1 (deux majuscules, comme CA, AE, IN, BR)"),
+        ("unknown-capability", "<capability> attribute 'ref' : « smelting.potroom.pot-tending-machine » n'est pas une capacité de la taxonomie (vouliez-vous dire « smelting.potroom.pot-tending-machines » ?)"),
+        ("missing-english", "<descriptions> : la description en anglais manque ; le français et l'anglais sont tous deux obligatoires"),
+    ])
+    func frenchWording(fixture: String, french: String) throws {
+        let result = try TestCatalog.loader().load(paths: [TestCatalog.fixture("entries/\(fixture).xml")])
+        #expect(result.report.sorted.map { $0.text("fr") } == [french])
+    }
+
+    @Test("--format json carries each diagnostic's field, and its hint in English")
+    func jsonCarriesTheField() throws {
+        let path = TestCatalog.fixture("entries/unknown-capability.xml")
+        let report = try TestCatalog.loader().load(paths: [path]).report
+        let object = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
+        let entries = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(entries.count == 1)
+        #expect(entries.first?["field"] as? String == "capabilities[0].taxonomyID")
+        #expect(entries.first?["hint"] as? String == "did you mean 'smelting.potroom.pot-tending-machines'?")
+        #expect(entries.first?["line"] as? Int == 32)
     }
 
     @Test("rules report every problem of a file, not the first")
@@ -67,7 +102,8 @@ struct SupplierRuleTests {
         let postal = try #require(SupplierRules.check(s, file: "x.xml", fileID: "x", context: RuleContext(taxonomy: taxonomy, today: TestCatalog.today))
             .first { $0.code == "supplier.postal-code" })
         #expect(postal.location.line == nil)
-        #expect(postal.description.hasPrefix("x.xml: error: postal code '12345'"))
+        #expect(postal.description.hasPrefix("x.xml: error: <postalCode>: '12345' must look like G7H 5B1"))
+        #expect(postal.field == "address.postalCode")
     }
 
     @Test("a country listed twice is warned at each repeat, in short lists and in long ones", arguments: [3, 16, 17, 200])
@@ -80,21 +116,21 @@ struct SupplierRuleTests {
         let warnings = SupplierRules.check(s, file: "x.xml", fileID: "x", context: RuleContext(taxonomy: taxonomy, today: TestCatalog.today))
             .filter { $0.code == "supplier.country-duplicate" }.map(\.message)
         #expect(warnings == [
-            "country \(codes[0]) is listed twice in <exportExperience>",
-            "country \(codes[distinct - 1]) is listed twice in <exportExperience>",
-            "country \(codes[0]) is listed twice in <exportExperience>",
+            "<exportExperience>: country \(codes[0]) is listed twice",
+            "<exportExperience>: country \(codes[distinct - 1]) is listed twice",
+            "<exportExperience>: country \(codes[0]) is listed twice",
         ])
     }
 
     static let forms: [(String, String?)] = [
-        ("+14185550123", nil), ("+971501234567", nil), ("+1418555012", "phone '+1418555012' is not a valid North American number (+1, then a 3-digit area code and 7 digits)"),
-        ("4185550123", "phone '4185550123' must be in international form, like +14185550123 (no spaces or dashes)"),
-        ("+1 418 555 0123", "phone '+1 418 555 0123' must be in international form, like +14185550123 (no spaces or dashes)"),
+        ("+14185550123", nil), ("+971501234567", nil), ("+1418555012", "'+1418555012' is not a valid North American number (+1, then a 3-digit area code and 7 digits)"),
+        ("4185550123", "'4185550123' must be in international form, like +14185550123 (no spaces or dashes)"),
+        ("+1 418 555 0123", "'+1 418 555 0123' must be in international form, like +14185550123 (no spaces or dashes)"),
     ]
 
     @Test("E.164 phone forms", arguments: forms)
     func phoneForms(value: String, problem: String?) {
-        #expect(FieldForms.e164(value) == problem)
+        #expect(FieldForms.e164(value)?.text("en") == problem)
     }
 
     @Test("language tags follow BCP 47 with real ISO 639 codes")
@@ -115,22 +151,22 @@ struct SupplierRuleTests {
         ("https://x.example:8443/a", nil),
         ("HTTPS://A-1.B2.example", nil),
         ("https://" + String(repeating: "a", count: 63) + ".com", nil),
-        ("https://localhost", "web address 'https://localhost': the domain 'localhost' needs a dot, like company.com"),
-        ("https://", "web address 'https://': the domain '' needs a dot, like company.com"),
-        ("https://-x.com", "web address 'https://-x.com': the domain '-x.com' is not a valid host name"),
-        ("https://x-.com", "web address 'https://x-.com': the domain 'x-.com' is not a valid host name"),
-        ("https://x..com", "web address 'https://x..com': the domain 'x..com' is not a valid host name"),
-        ("https://.x.com", "web address 'https://.x.com': the domain '.x.com' is not a valid host name"),
-        ("https://x.com.", "web address 'https://x.com.': the domain 'x.com.' is not a valid host name"),
-        ("https://x_y.com", "web address 'https://x_y.com': the domain 'x_y.com' is not a valid host name"),
-        ("https://" + String(repeating: "a", count: 64) + ".com", "web address 'https://\(String(repeating: "a", count: 64)).com': the domain '\(String(repeating: "a", count: 64)).com' is not a valid host name"),
-        ("https://x.c", "web address 'https://x.c': the domain 'x.c' does not end with a real top-level domain"),
-        ("https://10.0.0.1", "web address 'https://10.0.0.1': the domain '10.0.0.1' does not end with a real top-level domain"),
-        ("https://bücher.de", "web address 'https://bücher.de': the domain 'bücher.de' is not a valid host name"),
-        ("HTTP\u{1A}//x.com", "web address 'HTTP\u{1A}//x.com' must start with https://"),
+        ("https://localhost", "'https://localhost': the domain 'localhost' needs a dot, like company.com"),
+        ("https://", "'https://': the domain '' needs a dot, like company.com"),
+        ("https://-x.com", "'https://-x.com': the domain '-x.com' is not a valid host name"),
+        ("https://x-.com", "'https://x-.com': the domain 'x-.com' is not a valid host name"),
+        ("https://x..com", "'https://x..com': the domain 'x..com' is not a valid host name"),
+        ("https://.x.com", "'https://.x.com': the domain '.x.com' is not a valid host name"),
+        ("https://x.com.", "'https://x.com.': the domain 'x.com.' is not a valid host name"),
+        ("https://x_y.com", "'https://x_y.com': the domain 'x_y.com' is not a valid host name"),
+        ("https://" + String(repeating: "a", count: 64) + ".com", "'https://\(String(repeating: "a", count: 64)).com': the domain '\(String(repeating: "a", count: 64)).com' is not a valid host name"),
+        ("https://x.c", "'https://x.c': the domain 'x.c' does not end with a real top-level domain"),
+        ("https://10.0.0.1", "'https://10.0.0.1': the domain '10.0.0.1' does not end with a real top-level domain"),
+        ("https://bücher.de", "'https://bücher.de': the domain 'bücher.de' is not a valid host name"),
+        ("HTTP\u{1A}//x.com", "'HTTP\u{1A}//x.com' must start with https://"),
     ] as [(String, String?)])
     func hostNames(url: String, problem: String?) {
-        #expect(FieldForms.webURL(url) == problem)
+        #expect(FieldForms.webURL(url)?.text("en") == problem)
     }
 }
 

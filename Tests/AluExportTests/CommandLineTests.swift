@@ -23,8 +23,16 @@ struct CommandLineTests {
         let fixture = TestPackage.root + "/Tests/AluCatalogTests/Fixtures/entries/bad-postal-code.xml"
         let (status, output) = try alucat(["validate", "--catalog", TestPackage.catalog, "--today", "2026-11-22", fixture])
         #expect(status == 1)
-        #expect(output.contains("\(fixture):12: error: postal code 'M5V 2T6' is not in Québec"))
+        #expect(output.contains("\(fixture):12: error: <postalCode>: 'M5V 2T6' is not in Québec"))
         #expect(output.hasSuffix("1 file, 1 error, 0 warnings\n"))
+    }
+
+    @Test("validate --lang fr words each line and the summary in French")
+    func validateInFrench() throws {
+        let fixture = TestPackage.root + "/Tests/AluCatalogTests/Fixtures/entries/bad-reference-country.xml"
+        let (status, output) = try alucat(["validate", "--catalog", TestPackage.catalog, "--today", "2026-11-22", "--lang", "fr", fixture])
+        #expect(status == 1)
+        #expect(output == "\(fixture):38: error: <country> : « bh » n'est pas un code de pays ISO 3166-1 (deux majuscules, comme CA, AE, IN, BR)\n1 fichier, 1 erreur, 0 avertissement\n")
     }
 
     @Test("usage errors exit 2", arguments: [["validate", "--bogus"], ["validate", "--today", "yesterday"], ["packet", "atlantis"], ["export", "brochure", "--mission", "x", "--lang", "zz", "-o", "/dev/null"]])

@@ -1,6 +1,7 @@
 import AluTestSupport
 import AluCatalog
 import AluDiagnostics
+import AluLocalization
 import AluIntake
 import Foundation
 import Testing
@@ -79,10 +80,10 @@ struct SupplierFormTests {
         WrongCell(sheet: "Identité", row: 15, column: 1, value: "418 555-0177", cell: "Identité!B15", messagePrefix: "Téléphone général : "),
         WrongCell(sheet: "Contacts", row: 2, column: 4, value: "julie at example", cell: "Contacts!E2", messagePrefix: "Courriel : "),
         WrongCell(sheet: "Contacts", row: 2, column: 6, value: "peut-être", cell: "Contacts!G2", messagePrefix: "« peut-être » n'est pas dans la liste"),
-        WrongCell(sheet: "Capacités", row: 2, column: 0, value: "smelting.nowhere", cell: "Capacités!A2", messagePrefix: "Capacité (code) : ce code n'est pas une capacité"),
+        WrongCell(sheet: "Capacités", row: 2, column: 0, value: "smelting.nowhere", cell: "Capacités!A2", messagePrefix: "Capacité (code) : « smelting.nowhere » n'est pas une capacité de la taxonomie"),
         WrongCell(sheet: "Marchés", row: 2, column: 0, value: "XX", cell: "Marchés!A2", messagePrefix: "Pays : "),
         WrongCell(sheet: "Certifications", row: 2, column: 4, value: "bientôt", cell: "Certifications!E2", messagePrefix: "cette cellule doit contenir une date"),
-        WrongCell(sheet: "Descriptions", row: 3, column: 1, value: "", cell: "Descriptions!A2", messagePrefix: "Langue : les descriptions en français (fr) et en anglais (en) sont obligatoires"),
+        WrongCell(sheet: "Descriptions", row: 3, column: 1, value: "", cell: "Descriptions!B3", messagePrefix: "Texte de présentation : la description en anglais manque"),
     ]
 
     @Test("each wrong cell is reported at that cell", arguments: wrongCells)
@@ -94,8 +95,8 @@ struct SupplierFormTests {
         let errors = check.report.diagnostics.filter { $0.severity == .error }
         #expect(!check.isValid)
         #expect(errors.contains { $0.location.cell == wrong.cell && $0.message.hasPrefix(wrong.messagePrefix) },
-                "\(errors.map(\.description))")
-        #expect(errors.allSatisfy { $0.location.cell != nil && $0.location.file == path })
+                "\(errors.map { "\($0.description) [\($0.field ?? "-")] \($0.problem?.key ?? "")" })")
+        #expect(errors.allSatisfy { $0.location.cell != nil && $0.location.file == path }, "\(errors.map { "\($0.description) [\($0.field ?? "-")] \($0.problem?.key ?? "")" })")
     }
 
     @Test("the template passes the ODF 1.3 schema and interoperability checks (jing, -w)", arguments: [FormLanguage.fr, .en])

@@ -1,4 +1,5 @@
 import AluDiagnostics
+import AluLocalization
 import Foundation
 import Testing
 
@@ -49,6 +50,25 @@ struct XMLSchemaTests {
             "item.xml:6: error: <tags>: must not be empty",
             "item.xml:7: error: <tags>: is too long: length 3, at most 2 allowed",
         ])
+    }
+
+    @Test("schema errors name the path of their element, with each step's index among its namesakes")
+    func errorsNameTheirElementPath() throws {
+        let schema = try XMLSchema(path: Self.schemaPath)
+        let diagnostics = validate("<item xmlns=\"urn:test:item\">\n<code>12</code>\n<colour>green</colour>\n</item>", schema: schema)
+        #expect(diagnostics.map(\.field) == ["@id", "code[0]", "colour[0]"])
+        #expect(diagnostics.map(\.subject) == ["<item>", "<code>", "<colour>"])
+        #expect(diagnostics.map { $0.problem?.key } == ["schema.attribute-required", "schema.pattern", "schema.enumeration"])
+        let lengths = try XMLSchema(path: Bundle.module.path(forResource: "lengths", ofType: "xsd", inDirectory: "Fixtures")!)
+        let empty = validate("<r xmlns=\"urn:test:lengths\">\n<name>ok</name>\n<name></name>\n<name/>\n<tags>a</tags>\n</r>", schema: lengths)
+        #expect(empty.map(\.field) == ["name[1]", "name[2]"])
+    }
+
+    @Test("a missing element is named as the field that is missing")
+    func missingElementField() throws {
+        let schema = try XMLSchema(path: Self.schemaPath)
+        let diagnostics = validate("<item xmlns=\"urn:test:item\" id=\"a\">\n<colour>red</colour>\n</item>", schema: schema)
+        #expect(diagnostics.map(\.field) == ["code[0]"])
     }
 
     @Test("a missing element names what was expected")

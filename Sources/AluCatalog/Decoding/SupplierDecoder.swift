@@ -143,9 +143,9 @@ enum SupplierDecoder {
             case .name: if name == nil { name = child.trimmedText }
             case .title: if title == nil { title = child.trimmedText }
             case .responsibility: if responsibility == nil { responsibility = child.trimmedText }
-            case .languages: if languages == nil { languages = child.tokens }
-            case .email: if email == nil { email = child.trimmedText }
-            case .phone: if c.phone == nil { c.phone = child.trimmedText }
+            case .languages: if languages == nil { languages = child.tokens; c.languagesLine = child.line }
+            case .email: if email == nil { email = child.trimmedText; c.emailLine = child.line }
+            case .phone: if c.phone == nil { c.phone = child.trimmedText; c.phoneLine = child.line }
             case nil: break
             }
         }
@@ -184,10 +184,12 @@ enum SupplierDecoder {
             switch referenceFields.index(of: child).map({ referenceFieldList[$0] }) {
             case .client: if client == nil { client = child.trimmedText }
             case .site: if site == nil { site = child.trimmedText }
-            case .country: if country == nil { country = child.trimmedText }
+            case .country: if country == nil { country = child.trimmedText; r.countryLine = child.line }
             case .year: if year == nil { year = child.trimmedText; yearLine = child.line }
             case .roles: if roles == nil { roles = child.trimmedText }
-            case .scope: r.scope.set(child.trimmedText, for: child.language ?? "")
+            case .scope:
+                if r.scopeLine == 0 { r.scopeLine = child.line }
+                r.scope.set(child.trimmedText, for: child.language ?? "")
             case nil: break
             }
         }

@@ -1,5 +1,6 @@
 public import AluDiagnostics
 public import AluXML
+import AluLocalization
 public import Foundation
 
 /// The one pipeline every catalogue document goes through: safe parse → XSD →
@@ -204,9 +205,9 @@ public struct CatalogLoader: Sendable {
     func parseDocument(_ file: String) -> XMLParseResult {
         switch FileReader.read(file, limit: limits.maxBytes) {
         case .unreadable(let reason):
-            return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "cannot read the file: \(reason)", code: "file.unreadable")])
+            return XMLParseResult(root: nil, diagnostics: [Self.fileProblem(file, nil, Message("schema.file.unreadable", ["reason": reason]), "file.unreadable")])
         case .tooLarge(let size):
-            return XMLParseResult(root: nil, diagnostics: [.error(.init(file: file), "the file is \(size) bytes or more, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")])
+            return XMLParseResult(root: nil, diagnostics: [Self.fileProblem(file, nil, Message("schema.file.too-large", ["size": String(size), "limit": String(limits.maxBytes)]), "xml.too-large")])
         case .bytes(let bytes):
             var result = SafeXMLParser.parse(bytes, file: file, limits: limits) { name, namespace in
                 schemas.schema(forRoot: name, namespace: namespace)
@@ -220,9 +221,9 @@ public struct CatalogLoader: Sendable {
     func parseAndCheck(_ file: String, context: RuleContext) -> ParsedFile {
         switch FileReader.read(file, limit: limits.maxBytes) {
         case .unreadable(let reason):
-            return ParsedFile(file: file, diagnostics: [.error(.init(file: file), "cannot read the file: \(reason)", code: "file.unreadable")])
+            return ParsedFile(file: file, diagnostics: [Self.fileProblem(file, nil, Message("schema.file.unreadable", ["reason": reason]), "file.unreadable")])
         case .tooLarge(let size):
-            return ParsedFile(file: file, diagnostics: [.error(.init(file: file), "the file is \(size) bytes or more, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")])
+            return ParsedFile(file: file, diagnostics: [Self.fileProblem(file, nil, Message("schema.file.too-large", ["size": String(size), "limit": String(limits.maxBytes)]), "xml.too-large")])
         case .bytes(let bytes):
             return check(bytes: bytes, file: file, fileID: Self.fileID(file), context: context).parsed
         }
@@ -291,7 +292,7 @@ public struct CatalogLoader: Sendable {
             return ParsedFile(file: file, diagnostics: diagnostics)
         case .foreign(let name, let line):
             return ParsedFile(file: file, diagnostics: diagnostics + [
-                .error(.init(file: file, line: line), "<\(name)> is not a catalogue document (expected namespace \(CatalogSchemas.namespace))", code: "xml.namespace")
+                Self.fileProblem(file, line, Message("schema.namespace", ["name": name, "namespace": CatalogSchemas.namespace]), "xml.namespace")
             ])
         case .supplier(let supplier, _):
             let rules = SupplierRules.check(supplier, file: file, fileID: fileID, context: context)
@@ -300,22 +301,56 @@ public struct CatalogLoader: Sendable {
             return ParsedFile(file: file, document: .mission(mission), diagnostics: diagnostics)
         case .taxonomy(let line):
             return ParsedFile(file: file, document: .taxonomy, diagnostics: diagnostics + [
-                .warning(.init(file: file, line: line), "a second taxonomy file is ignored; the catalogue's taxonomy is \(taxonomyPath)", code: "taxonomy.extra")
+                Self.fileProblem(file, line, Message("schema.taxonomy-extra", ["path": taxonomyPath]), "taxonomy.extra", .warning)
             ])
         case .unknown(let name, let line):
             return ParsedFile(file: file, diagnostics: diagnostics + [
-                .error(.init(file: file, line: line), "<\(name)> is not a catalogue document (expected <supplier>, <mission> or <taxonomy>)", code: "xml.root")
+                Self.fileProblem(file, line, Message("schema.root", ["name": name]), "xml.root")
             ])
         }
     }
 
-    /// When the schema already reported a line, a rule's message about the same
-    /// line says the same thing less precisely: keep the schema's.
+    /// A problem with a whole file (unreadable, too large, not a catalogue document): no field.
+    static func fileProblem(_ file: String, _ line: Int?, _ problem: Message, _ code: String,
+                            _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+        Diagnostic(severity, .init(file: file, line: line), field: nil, subject: nil, problem: problem, code: code)
+    }
+
+    /// One problem, one message: where the schema and a rule report the same field
+    /// (a bad e-mail breaks the pattern and the rule; a language name breaks the type
+    /// and the rule), the supplier reads the rule's sentence, which says what is wrong
+    /// and is worded for people in French and English; the schema's is dropped, and
+    /// lends its line to a rule that has none. Except for a value outside a list
+    /// (a region): the schema's message, which lists the allowed values, is kept. A schema error at `languages` covers a
+    /// rule's `languages[1]`. Fields are compared, not lines: two problems on one line
+    /// stay two messages, and one problem never becomes two.
     static func preferSchemaErrors(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let schemaLines = Set(diagnostics.filter { $0.code == "xml.schema" && $0.severity == .error }.compactMap(\.location.line))
-        return diagnostics.filter { d in
-            d.code.hasPrefix("xml.") || d.severity != .error || !schemaLines.contains(d.location.line ?? -1)
+        guard diagnostics.contains(where: { $0.code == "xml.schema" && $0.field != nil }) else { return diagnostics }
+        var ruleFields: [(field: String, index: Int)] = []
+        for (index, d) in diagnostics.enumerated() where !d.code.hasPrefix("xml.") && d.severity == .error {
+            if let field = d.field { ruleFields.append((field, index)) }
         }
+        guard !ruleFields.isEmpty else { return diagnostics }
+        func covers(_ schemaField: String, _ ruleField: String) -> Bool {
+            ruleField == schemaField || (ruleField.hasPrefix(schemaField) && ruleField.dropFirst(schemaField.count).first == "[")
+        }
+        var result = diagnostics
+        var dropped = Set<Int>()
+        for (index, d) in diagnostics.enumerated() where d.code == "xml.schema" {
+            guard let field = d.field else { continue }
+            let covering = ruleFields.filter { covers(field, $0.field) }
+            guard !covering.isEmpty else { continue }
+            // A value outside a list: the schema's message lists the allowed values.
+            if d.problem?.key == "schema.enumeration" {
+                dropped.formUnion(covering.map(\.index))
+                continue
+            }
+            dropped.insert(index)
+            for rule in covering where result[rule.index].location.line == nil {
+                result[rule.index].location.line = d.location.line
+            }
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     // MARK: - Files

@@ -81,7 +81,11 @@ public struct Contact: Sendable, Hashable {
     public var languages: [String] = []
     public var email = ""
     public var phone: String?
+    /// Line of `<contact>`; those of its `<languages>`, `<email>` and `<phone>` (0 when absent).
     public var line = 0
+    public var languagesLine = 0
+    public var emailLine = 0
+    public var phoneLine = 0
     public init() {}
 }
 
@@ -113,8 +117,11 @@ public struct ReferenceProject: Sendable, Hashable {
     public var year: Int?
     public var roles: [Role] = []
     public var scope = LocalizedText()
+    /// Line of `<reference>`; those of its `<country>`, `<year>` and first `<scope>`.
     public var line = 0
+    public var countryLine = 0
     public var yearLine = 0
+    public var scopeLine = 0
     public init(citable: Bool) { self.citable = citable }
 }
 

@@ -1,21 +1,25 @@
+public import AluLocalization
+
 /// Checks of the forms a schema pattern cannot fully express. Each returns nil
-/// when the value is fine, or a sentence saying what is wrong, for a diagnostic.
+/// when the value is fine, or a `rule.*` ``Message`` saying what is wrong, without
+/// naming the field (the door does), for a diagnostic. The message is made only
+/// when the value is wrong.
 ///
 /// Shared by every door into the catalogue (XML, ODS form), so a rule lives in
 /// one place.
 public enum FieldForms {
     /// Québec enterprise number: exactly 10 digits.
-    public static func neq(_ value: String) -> String? {
+    public static func neq(_ value: String) -> Message? {
         let bytes = value.utf8
         guard bytes.count == 10, bytes.allSatisfy(ASCIIByte.isDigit) else {
-            return "NEQ '\(value)' must be exactly 10 digits (the Québec enterprise number from the Registraire des entreprises)"
+            return Message("rule.neq.form", ["value": value])
         }
-        if bytes.allSatisfy({ $0 == bytes.first }) { return "NEQ '\(value)' is a placeholder, not a real enterprise number" }
+        if bytes.allSatisfy({ $0 == bytes.first }) { return Message("rule.neq.placeholder", ["value": value]) }
         return nil
     }
 
     /// Canadian postal code `A9A 9A9`, with a Québec first letter (G, H or J).
-    public static func quebecPostalCode(_ value: String) -> String? {
+    public static func quebecPostalCode(_ value: String) -> Message? {
         let chars = Array(value.utf8)
         func isLetter(_ b: UInt8) -> Bool { postalLetters.contains(b) }
         guard chars.count == 7, chars[3] == UInt8(ascii: " "),
@@ -23,54 +27,58 @@ public enum FieldForms {
               isLetter(chars[2]), ASCIIByte.isDigit(chars[4]),
               isLetter(chars[5]), ASCIIByte.isDigit(chars[6])
         else {
-            return "postal code '\(value)' must look like G7H 5B1 (letter digit letter, space, digit letter digit; no D, F, I, O, Q or U)"
+            return Message("rule.postal-code.form", ["value": value])
         }
         guard chars[0] == UInt8(ascii: "G") || chars[0] == UInt8(ascii: "H") || chars[0] == UInt8(ascii: "J") else {
-            return "postal code '\(value)' is not in Québec (Québec codes begin with G, H or J)"
+            return Message("rule.postal-code.quebec", ["value": value])
         }
         return nil
     }
 
     /// An e-mail address a mail server would accept: one `@`, a domain with a dot.
     /// Checked on UTF-8 bytes in place: this runs for every contact of every entry.
-    public static func email(_ value: String) -> String? {
+    public static func email(_ value: String) -> Message? {
         var contiguous = value
-        return contiguous.withUTF8 { bytes -> String? in
-            var bad: String { "e-mail '\(value)' is not an address like name@company.com" }
+        return contiguous.withUTF8 { bytes -> Message? in
+            var bad: Message { Message("rule.email.form", ["value": value]) }
             guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64,
                   bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil,
                   !bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
             else { return bad }
             let local = bytes[..<at], dot = UInt8(ascii: ".")
             if local.first == dot || local.last == dot || zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot }) {
-                return "e-mail '\(value)' has a misplaced dot before the @"
+                return Message("rule.email.dot", ["value": value])
             }
-            if let problem = hostProblem(UnsafeBufferPointer(rebasing: bytes[(at + 1)...])) { return "e-mail '\(value)': \(problem)" }
+            if let problem = hostProblem(UnsafeBufferPointer(rebasing: bytes[(at + 1)...])) {
+                return Message("rule.\(problem.kind)", ["value": value, "domain": problem.domain])
+            }
             return nil
         }
     }
 
     /// A public web address: `https://` (or `http://`) and a host name with a dot.
     /// `http` is accepted with a warning by callers that ask ``isInsecureURL(_:)``.
-    public static func webURL(_ value: String) -> String? {
+    public static func webURL(_ value: String) -> Message? {
         var contiguous = value
-        return contiguous.withUTF8 { bytes -> String? in
+        return contiguous.withUTF8 { bytes -> Message? in
             func hasPrefix(_ prefix: StaticString) -> Bool {
                 let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
                 return bytes.count >= p.count && zip(bytes, p).allSatisfy { asciiLowercased($0) == $1 }
             }
             let start: Int
             if hasPrefix("https://") { start = 8 } else if hasPrefix("http://") { start = 7 } else {
-                return "web address '\(value)' must start with https://"
+                return Message("rule.website.scheme", ["value": value])
             }
             if bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
-                return "web address '\(value)' contains spaces or quotes"
+                return Message("rule.website.spaces", ["value": value])
             }
             let rest = bytes[start...]
             let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
-            if host.contains(UInt8(ascii: "@")) { return "web address '\(value)' must not contain a user name" }
+            if host.contains(UInt8(ascii: "@")) { return Message("rule.website.user", ["value": value]) }
             let hostOnly = host.prefix { $0 != UInt8(ascii: ":") }
-            if let problem = hostProblem(UnsafeBufferPointer(rebasing: hostOnly)) { return "web address '\(value)': \(problem)" }
+            if let problem = hostProblem(UnsafeBufferPointer(rebasing: hostOnly)) {
+                return Message("rule.\(problem.kind)", ["value": value, "domain": problem.domain])
+            }
             return nil
         }
     }
@@ -87,8 +95,9 @@ public enum FieldForms {
 
     /// A DNS host name of at least two labels: ASCII letters, digits and inner
     /// hyphens, at most 63 bytes a label, a top-level domain that is not numeric.
-    /// One pass over the bytes.
-    private static func hostProblem(_ host: UnsafeBufferPointer<UInt8>) -> String? {
+    /// One pass over the bytes. The fault is `domain-dot`, `domain-invalid` or
+    /// `domain-tld`: its `rule.*` key, for e-mail and web addresses alike.
+    private static func hostProblem(_ host: UnsafeBufferPointer<UInt8>) -> (kind: String, domain: String)? {
         var name: String { String(decoding: host, as: UTF8.self) }
         let hyphen = UInt8(ascii: "-"), dot = UInt8(ascii: ".")
         var labels = 1, length = 0, previous: UInt8 = 0, labelIsNumeric = true, valid = true
@@ -106,11 +115,9 @@ public enum FieldForms {
             previous = byte
         }
         if length == 0 || previous == hyphen { valid = false }  // the last label
-        guard labels >= 2 else { return "the domain '\(name)' needs a dot, like company.com" }
-        guard valid else { return "the domain '\(name)' is not a valid host name" }
-        if length < 2 || labelIsNumeric {
-            return "the domain '\(name)' does not end with a real top-level domain"
-        }
+        guard labels >= 2 else { return ("domain-dot", name) }
+        guard valid else { return ("domain-invalid", name) }
+        if length < 2 || labelIsNumeric { return ("domain-tld", name) }
         return nil
     }
 
@@ -120,31 +127,31 @@ public enum FieldForms {
 
     /// E.164 phone number: `+`, country code, subscriber number; at most 15 digits.
     /// North American numbers (+1) must have 10 digits after the 1 and a real area code.
-    public static func e164(_ value: String) -> String? {
+    public static func e164(_ value: String) -> Message? {
         let bytes = Array(value.utf8)
         let digits = bytes.dropFirst()
         guard bytes.first == UInt8(ascii: "+"), (8...15).contains(digits.count),
               digits.allSatisfy(ASCIIByte.isDigit), digits.first != UInt8(ascii: "0")
-        else { return "phone '\(value)' must be in international form, like +14185550123 (no spaces or dashes)" }
+        else { return Message("rule.phone.form", ["value": value]) }
         if digits.first == UInt8(ascii: "1") {
             let national = Array(digits.dropFirst())
             guard national.count == 10, national[0] > UInt8(ascii: "1"), national[3] > UInt8(ascii: "1")
-            else { return "phone '\(value)' is not a valid North American number (+1, then a 3-digit area code and 7 digits)" }
+            else { return Message("rule.phone.nanp", ["value": value]) }
         }
         return nil
     }
 
     /// ISO 3166-1 alpha-2, officially assigned.
-    public static func country(_ value: String) -> String? {
-        ISOCountry.isAssigned(value) ? nil : "'\(value)' is not an ISO 3166-1 country code (two capital letters, such as CA, AE, IN, BR)"
+    public static func country(_ value: String) -> Message? {
+        ISOCountry.isAssigned(value) ? nil : Message("rule.country", ["value": value])
     }
 
     /// A BCP 47 language tag whose primary language is a real ISO 639 code:
     /// `fr`, `en`, `fr-CA`, `zh-Hans`, `pt-BR`.
-    public static func languageTag(_ value: String) -> String? {
+    public static func languageTag(_ value: String) -> Message? {
         var contiguous = value
-        return contiguous.withUTF8 { bytes -> String? in
-            var bad: String { "'\(value)' is not a language tag (use codes such as fr, en, es, ar, pt-BR, zh-Hans)" }
+        return contiguous.withUTF8 { bytes -> Message? in
+            var bad: Message { Message("rule.language.tag", ["value": value]) }
             // Subtags between hyphens, walked in place.
             var start = 0, index = 0
             while start <= bytes.count {
@@ -154,7 +161,7 @@ public enum FieldForms {
                 if index == 0 {
                     guard subtag.count == 2 || subtag.count == 3, subtag.allSatisfy(ASCIIByte.isLower) else { return bad }
                     if subtag.count == 2, !ISOLanguage.codes.contains(String(decoding: UnsafeBufferPointer(rebasing: subtag), as: UTF8.self)) {
-                        return "'\(String(decoding: UnsafeBufferPointer(rebasing: subtag), as: UTF8.self))' is not an ISO 639 language code"
+                        return Message("rule.language.iso", ["value": String(decoding: UnsafeBufferPointer(rebasing: subtag), as: UTF8.self)])
                     }
                 } else {
                     let ok = (subtag.count == 2 && subtag.allSatisfy(ASCIIByte.isUpper))  // region
@@ -171,11 +178,11 @@ public enum FieldForms {
     }
 
     /// HS 2022 subheading form `NNNN.NN`.
-    public static func hsCode(_ value: String) -> String? {
+    public static func hsCode(_ value: String) -> Message? {
         let chars = Array(value.utf8)
         guard chars.count == 7, chars[4] == UInt8(ascii: "."),
               chars.enumerated().allSatisfy({ $0.offset == 4 || ASCIIByte.isDigit($0.element) })
-        else { return "HS code '\(value)' must be a six-digit subheading like 8426.11" }
+        else { return Message("rule.hs", ["value": value]) }
         return nil
     }
 }

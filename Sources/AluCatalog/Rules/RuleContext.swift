@@ -1,4 +1,5 @@
-import AluDiagnostics
+public import AluDiagnostics
+import AluLocalization
 
 /// What rules need beyond the document itself.
 public struct RuleContext: Sendable {
@@ -12,24 +13,37 @@ public struct RuleContext: Sendable {
     }
 }
 
-/// Collects diagnostics for one file.
+/// Collects diagnostics for one file. Each names its field (``FieldPath``) and the
+/// line of that field's element; the field path is built only when a problem is found,
+/// so a valid entry allocates nothing here.
 struct RuleSink {
     let file: String
+    /// The document's root element (`supplier`, `mission`, `taxonomy`), for XML subjects.
+    let root: String
     var diagnostics: [Diagnostic] = []
 
-    mutating func error(_ line: Int?, _ message: String, _ code: String, hint: String? = nil) {
-        diagnostics.append(.error(.init(file: file, line: Self.known(line)), message, code: code, hint: hint))
+    mutating func error(_ field: @autoclosure () -> String, line: Int?, _ problem: Message, _ code: String, hint: Message? = nil) {
+        add(.error, field(), line, problem, code, hint)
     }
 
-    mutating func warning(_ line: Int?, _ message: String, _ code: String, hint: String? = nil) {
-        diagnostics.append(.warning(.init(file: file, line: Self.known(line)), message, code: code, hint: hint))
+    mutating func warning(_ field: @autoclosure () -> String, line: Int?, _ problem: Message, _ code: String, hint: Message? = nil) {
+        add(.warning, field(), line, problem, code, hint)
+    }
+
+    /// Reports `problem` as an error when the form check found one.
+    mutating func check(_ problem: Message?, _ field: @autoclosure () -> String, line: Int?, code: String) {
+        if let problem { add(.error, field(), line, problem, code, nil) }
+    }
+
+    private mutating func add(_ severity: Diagnostic.Severity, _ field: String, _ line: Int?, _ problem: Message, _ code: String, _ hint: Message?) {
+        diagnostics.append(Diagnostic(
+            severity, .init(file: file, line: Self.known(line)), field: field,
+            subject: FieldPath.xmlSubject(field, root: root), problem: problem, code: code, hint: hint))
     }
 
     /// Line 0 is what a model value holds when its element was absent: no line.
-    private static func known(_ line: Int?) -> Int? { line.flatMap { $0 > 0 ? $0 : nil } }
+    static func known(_ line: Int?) -> Int? { line.flatMap { $0 > 0 ? $0 : nil } }
 
-    /// Reports `problem` as an error when the form check found one.
-    mutating func check(_ problem: String?, line: Int?, code: String) {
-        if let problem { error(line, problem, code) }
-    }
+    /// The first known line among `lines` (an element's own, then its container's).
+    static func first(_ lines: Int?...) -> Int? { lines.lazy.compactMap(known).first }
 }

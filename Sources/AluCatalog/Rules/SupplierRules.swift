@@ -1,30 +1,35 @@
 public import AluDiagnostics
+import AluLocalization
 
 /// The rules a supplier entry must follow that XML Schema cannot express.
+///
+/// Each problem names its field (``FieldPath``: `contacts[2].email`) and the line of
+/// that field's element, and is worded as a `rule.*` ``Message``.
 public enum SupplierRules {
     /// Checks `supplier`, read from `file` whose base name is `fileID`.
     public static func check(_ s: Supplier, file: String, fileID: String?, context: RuleContext) -> [Diagnostic] {
-        var sink = RuleSink(file: file)
+        var sink = RuleSink(file: file, root: "supplier")
         let taxonomy = context.taxonomy
 
         if let fileID, s.id != fileID {
-            sink.error(s.line("id"), "the id '\(s.id)' must equal the file name '\(fileID).xml'", "supplier.id-file",
-                       hint: "rename the file to \(s.id).xml or change the id")
+            sink.error("id", line: s.line("id"), Message("rule.id-file", ["id": s.id, "file": fileID]), "supplier.id-file",
+                       hint: Message("rule.hint.id-file", ["id": s.id]))
         }
-        sink.check(FieldForms.neq(s.neq), line: s.line("neq"), code: "supplier.neq")
+        sink.check(FieldForms.neq(s.neq), "neq", line: s.line("neq"), code: "supplier.neq")
         if s.address.region == nil, !s.address.regionName.isEmpty {
-            sink.error(s.address.regionLine, "region '\(s.address.regionName)' is not one of Québec's 17 administrative regions", "supplier.region")
+            sink.error("address.region", line: s.address.regionLine, Message("rule.region", ["value": s.address.regionName]), "supplier.region")
         }
-        sink.check(FieldForms.quebecPostalCode(s.address.postalCode), line: s.address.line, code: "supplier.postal-code")
+        sink.check(FieldForms.quebecPostalCode(s.address.postalCode), "address.postalCode", line: s.address.line, code: "supplier.postal-code")
         let websiteProblem = FieldForms.webURL(s.website)
-        sink.check(websiteProblem, line: s.line("website"), code: "supplier.website")
+        sink.check(websiteProblem, "website", line: s.line("website"), code: "supplier.website")
         if websiteProblem == nil, FieldForms.isInsecureURL(s.website) {
-            sink.warning(s.line("website"), "web address '\(s.website)' uses http://; buyers' browsers will warn, prefer https://", "supplier.website-http")
+            sink.warning("website", line: s.line("website"), Message("rule.website.http", ["value": s.website]), "supplier.website-http")
         }
-        sink.check(FieldForms.email(s.email), line: s.line("email"), code: "supplier.email")
-        sink.check(FieldForms.e164(s.phone), line: s.line("phone"), code: "supplier.phone")
+        sink.check(FieldForms.email(s.email), "email", line: s.line("email"), code: "supplier.email")
+        sink.check(FieldForms.e164(s.phone), "phone", line: s.line("phone"), code: "supplier.phone")
         if let founded = s.founded, founded < 1800 || founded > context.today.year {
-            sink.error(s.line("founded"), "founding year \(founded) is not plausible (1800–\(context.today.year))", "supplier.founded")
+            sink.error("founded", line: s.line("founded"),
+                       Message("rule.founded", ["year": String(founded), "min": "1800", "max": String(context.today.year)]), "supplier.founded")
         }
 
         checkContacts(s, &sink)
@@ -33,44 +38,49 @@ public enum SupplierRules {
         checkReferences(s, context, &sink)
         for (field, codes) in [("exportExperience", s.exportExperience), ("targetMarkets", s.targetMarkets)] {
             var seen = RepeatDetector<String>()
-            for code in codes {
-                sink.check(FieldForms.country(code), line: s.line(field), code: "supplier.country")
+            for (index, code) in codes.enumerated() {
+                sink.check(FieldForms.country(code), "\(field)[\(index)]", line: s.line(field), code: "supplier.country")
                 if seen.isRepeat(code) {
-                    sink.warning(s.line(field), "country \(code) is listed twice in <\(field)>", "supplier.country-duplicate")
+                    sink.warning("\(field)[\(index)]", line: s.line(field), Message("rule.country-duplicate", ["value": code]), "supplier.country-duplicate")
                 }
             }
         }
-        for certificate in s.certifications {
+        for (index, certificate) in s.certifications.enumerated() {
             if let from = certificate.validFrom, let until = certificate.validUntil, until < from {
-                sink.error(certificate.line, "certificate \(certificate.scheme) ends (\(until)) before it starts (\(from))", "supplier.certificate-dates")
+                sink.error("certifications[\(index)].validUntil", line: certificate.line,
+                           Message("rule.certificate-dates", ["scheme": certificate.scheme, "until": until.description, "from": from.description]),
+                           "supplier.certificate-dates")
             } else if let until = certificate.validUntil, until < context.today {
-                sink.warning(certificate.line, "certificate \(certificate.scheme) expired on \(until); it will not be shown to buyers until renewed", "supplier.certificate-expired")
+                sink.warning("certifications[\(index)].validUntil", line: certificate.line,
+                             Message("rule.certificate-expired", ["scheme": certificate.scheme, "until": until.description]),
+                             "supplier.certificate-expired")
             }
         }
         if let updated = s.lastUpdated, context.today < updated {
-            sink.warning(s.line("lastUpdated"), "last update \(updated) is in the future", "supplier.last-updated")
+            sink.warning("lastUpdated", line: s.line("lastUpdated"), Message("rule.last-updated", ["date": updated.description]), "supplier.last-updated")
         }
         return sink.diagnostics
     }
 
     private static func checkContacts(_ s: Supplier, _ sink: inout RuleSink) {
         if s.contacts.isEmpty {
-            sink.error(s.line("contacts") ?? s.line("id"), "at least one contact is required", "supplier.contacts")
+            sink.error("contacts", line: s.line("contacts") ?? s.line("id"), Message("rule.contacts"), "supplier.contacts")
         }
-        for contact in s.contacts {
-            var who: String { contact.name.isEmpty ? "a contact" : "contact '\(contact.name)'" }
+        for (i, contact) in s.contacts.enumerated() {
             if contact.consent == nil {
-                sink.error(contact.line, "\(who) has no consent flag: add consent=\"true\" only if this person agreed to be published, else consent=\"false\"", "supplier.contact-consent")
+                sink.error("contacts[\(i)].consent", line: contact.line, Message("rule.contact-consent"), "supplier.contact-consent")
             }
-            sink.check(FieldForms.email(contact.email).map { "\(who): \($0)" }, line: contact.line, code: "supplier.email")
+            sink.check(FieldForms.email(contact.email), "contacts[\(i)].email", line: RuleSink.first(contact.emailLine, contact.line), code: "supplier.email")
             if let phone = contact.phone {
-                sink.check(FieldForms.e164(phone).map { "\(who): \($0)" }, line: contact.line, code: "supplier.phone")
+                sink.check(FieldForms.e164(phone), "contacts[\(i)].phone", line: RuleSink.first(contact.phoneLine, contact.line), code: "supplier.phone")
             }
             if contact.languages.isEmpty {
-                sink.error(contact.line, "\(who) has no spoken languages listed", "supplier.contact-languages")
+                sink.error("contacts[\(i)].languages", line: RuleSink.first(contact.languagesLine, contact.line),
+                           Message("rule.contact-languages"), "supplier.contact-languages")
             }
-            for tag in contact.languages {
-                sink.check(FieldForms.languageTag(tag).map { "\(who): \($0)" }, line: contact.line, code: "supplier.language")
+            for (j, tag) in contact.languages.enumerated() {
+                sink.check(FieldForms.languageTag(tag), "contacts[\(i)].languages[\(j)]",
+                           line: RuleSink.first(contact.languagesLine, contact.line), code: "supplier.language")
             }
         }
     }
@@ -79,67 +89,73 @@ public enum SupplierRules {
 
     private static func checkDescriptions(_ s: Supplier, _ sink: inout RuleSink) {
         let line = s.line("descriptions") ?? s.line("id")
+        let languages = s.descriptions.availableLanguages
         for required in requiredDescriptionLanguages {
-            let name = required == "fr" ? "French" : "English"
             guard let text = s.descriptions[required] else {
-                sink.error(line, "the \(name) description (xml:lang=\"\(required)\") is missing; French and English are both required", "supplier.description-missing")
+                sink.error("descriptions.\(required)", line: line, Message("rule.description-missing.\(required)"), "supplier.description-missing")
                 continue
             }
             if text.isEmpty {
-                sink.error(s.line("description.\(required)") ?? line, "the \(name) description is empty", "supplier.description-empty")
+                let index = languages.firstIndex(of: required) ?? 0
+                sink.error("descriptions[\(index)]", line: s.line("description.\(required)") ?? line,
+                           Message("rule.description-empty.\(required)"), "supplier.description-empty")
             }
         }
         var seen = RepeatDetector<String>()
-        for language in s.descriptions.availableLanguages {
-            sink.check(FieldForms.languageTag(language).map { "description language \($0)" }, line: line, code: "supplier.language")
+        for (index, language) in languages.enumerated() {
+            sink.check(FieldForms.languageTag(language), "descriptions[\(index)].language", line: s.line("description.\(language)") ?? line, code: "supplier.language")
             if seen.isRepeat(language) {
-                sink.error(line, "two descriptions in the same language '\(language)'", "supplier.description-duplicate")
+                sink.error("descriptions[\(index)].language", line: line, Message("rule.description-duplicate", ["language": language]), "supplier.description-duplicate")
             }
         }
     }
 
     private static func checkCapabilities(_ s: Supplier, _ taxonomy: Taxonomy, _ sink: inout RuleSink) {
         var claimed = RepeatDetector<String>()
-        for claim in s.capabilities {
-            checkLeafReference(claim.taxonomyID, line: claim.line, taxonomy, &sink)
+        for (i, claim) in s.capabilities.enumerated() {
+            checkLeafReference(claim.taxonomyID, "capabilities[\(i)].taxonomyID", line: claim.line, taxonomy, &sink)
             if claimed.isRepeat(claim.taxonomyID) {
-                sink.warning(claim.line, "capability '\(claim.taxonomyID)' is listed twice", "supplier.capability-duplicate")
+                sink.warning("capabilities[\(i)].taxonomyID", line: claim.line, Message("rule.capability-duplicate", ["id": claim.taxonomyID]), "supplier.capability-duplicate")
             }
             if claim.roles.isEmpty {
-                sink.error(claim.line, "capability '\(claim.taxonomyID)' needs at least one role (design, manufacture, install, maintain, supply)", "supplier.capability-roles")
+                sink.error("capabilities[\(i)].roles", line: claim.line, Message("rule.capability-roles", ["id": claim.taxonomyID]), "supplier.capability-roles")
             }
         }
-        for line in s.equipment {
-            checkLeafReference(line.capability, line: line.line, taxonomy, &sink)
+        for (i, line) in s.equipment.enumerated() {
+            checkLeafReference(line.capability, "equipment[\(i)].capability", line: line.line, taxonomy, &sink)
             if taxonomy.contains(line.capability),
                !s.capabilities.contains(where: { taxonomy.isWithin(line.capability, $0.taxonomyID) || taxonomy.isWithin($0.taxonomyID, line.capability) }) {
-                sink.warning(line.line, "equipment line for '\(line.capability)' is not under any capability this supplier lists", "supplier.equipment-capability")
+                sink.warning("equipment[\(i)].capability", line: line.line, Message("rule.equipment-capability", ["id": line.capability]), "supplier.equipment-capability")
             }
-            if let hs = line.hsCode { sink.check(FieldForms.hsCode(hs), line: line.line, code: "supplier.hs") }
+            if let hs = line.hsCode { sink.check(FieldForms.hsCode(hs), "equipment[\(i)].hsCode", line: line.line, code: "supplier.hs") }
         }
     }
 
     /// A supplier claims areas or capabilities; domains are for navigation only.
-    static func checkLeafReference(_ id: String, line: Int, _ taxonomy: Taxonomy, _ sink: inout RuleSink) {
+    static func checkLeafReference(_ id: String, _ field: @autoclosure () -> String, line: Int, _ taxonomy: Taxonomy, _ sink: inout RuleSink) {
         guard let level = taxonomy.level(of: id) else {
-            sink.error(line, "'\(id)' is not a capability of the taxonomy", "taxonomy.unknown-id",
+            sink.error(field(), line: line, Message("rule.taxonomy.unknown", ["id": id]), "taxonomy.unknown-id",
                        hint: TaxonomySuggestions.suggestion(for: id, in: taxonomy))
             return
         }
         if level == .domain, let node = taxonomy[id] {
             let examples = node.childIDs.prefix(3).joined(separator: ", ")
-            sink.error(line, "'\(id)' is a whole domain; choose a more precise area or capability (for example \(examples))", "taxonomy.domain-not-allowed")
+            sink.error(field(), line: line, Message("rule.taxonomy.domain", ["id": id, "examples": examples]), "taxonomy.domain-not-allowed")
         }
     }
 
     private static func checkReferences(_ s: Supplier, _ context: RuleContext, _ sink: inout RuleSink) {
-        for reference in s.references {
-            sink.check(FieldForms.country(reference.country).map { "reference '\(reference.client)': \($0)" }, line: reference.line, code: "supplier.country")
+        for (i, reference) in s.references.enumerated() {
+            sink.check(FieldForms.country(reference.country), "references[\(i)].country",
+                       line: RuleSink.first(reference.countryLine, reference.line), code: "supplier.country")
             if let year = reference.year, year < 1950 || year > context.today.year + 1 {
-                sink.error(reference.yearLine, "reference '\(reference.client)': year \(year) is not plausible (1950–\(context.today.year + 1))", "supplier.reference-year")
+                sink.error("references[\(i)].year", line: reference.yearLine,
+                           Message("rule.reference-year", ["year": String(year), "min": "1950", "max": String(context.today.year + 1)]),
+                           "supplier.reference-year")
             }
             if reference.scope.isEmpty {
-                sink.error(reference.line, "reference '\(reference.client)' has no scope text", "supplier.reference-scope")
+                sink.error("references[\(i)].scope", line: RuleSink.first(reference.scopeLine, reference.line),
+                           Message("rule.reference-scope", ["client": reference.client]), "supplier.reference-scope")
             }
         }
     }
@@ -147,7 +163,7 @@ public enum SupplierRules {
 
 /// "Did you mean" for unknown taxonomy ids: the known id sharing the longest prefix.
 enum TaxonomySuggestions {
-    static func suggestion(for id: String, in taxonomy: Taxonomy) -> String? {
+    static func suggestion(for id: String, in taxonomy: Taxonomy) -> Message? {
         var best: (String, Int)?
         let target = Array(id)
         for node in taxonomy.nodes where node.level != .domain {
@@ -156,7 +172,7 @@ enum TaxonomySuggestions {
             let score = common + (lastSegmentMatch ? 100 : 0)
             if score > (best?.1 ?? 3) { best = (node.id, score) }
         }
-        return best.map { "did you mean '\($0.0)'?" }
+        return best.map { Message("rule.hint.did-you-mean", ["id": $0.0]) }
     }
 }
 

@@ -1,24 +1,26 @@
 public import AluDiagnostics
+import AluLocalization
 
 /// Rules for the taxonomy file: ids unique and well nested, labels present.
+/// Fields are `nodes[i]` in the order of ``Taxonomy/nodes``.
 public enum TaxonomyRules {
     public static let requiredLabelLanguages = ["fr", "en", "es", "ar"]
 
     public static func check(_ taxonomy: Taxonomy, file: String) -> [Diagnostic] {
-        var sink = RuleSink(file: file)
+        var sink = RuleSink(file: file, root: "taxonomy")
         var seen: Set<String> = []
-        for node in taxonomy.nodes {
+        for (i, node) in taxonomy.nodes.enumerated() {
             if !seen.insert(node.id).inserted {
-                sink.error(node.line, "taxonomy id '\(node.id)' is used twice", "taxonomy.duplicate-id")
+                sink.error("nodes[\(i)].id", line: node.line, Message("rule.taxonomy.duplicate-id", ["id": node.id]), "taxonomy.duplicate-id")
             }
             if let parent = node.parentID, !node.id.hasPrefix(parent + ".") {
-                sink.error(node.line, "taxonomy id '\(node.id)' must begin with its parent's id '\(parent).'", "taxonomy.nesting")
+                sink.error("nodes[\(i)].id", line: node.line, Message("rule.taxonomy.nesting", ["id": node.id, "parent": parent]), "taxonomy.nesting")
             }
             for language in requiredLabelLanguages where (node.labels[language] ?? "").isEmpty {
-                sink.error(node.line, "'\(node.id)' has no label in '\(language)'", "taxonomy.label")
+                sink.error("nodes[\(i)].labels.\(language)", line: node.line, Message("rule.taxonomy.label", ["id": node.id, "language": language]), "taxonomy.label")
             }
-            for code in node.hsCodes {
-                sink.check(FieldForms.hsCode(code), line: node.line, code: "taxonomy.hs")
+            for (j, code) in node.hsCodes.enumerated() {
+                sink.check(FieldForms.hsCode(code), "nodes[\(i)].hsCodes[\(j)]", line: node.line, code: "taxonomy.hs")
             }
         }
         return sink.diagnostics
