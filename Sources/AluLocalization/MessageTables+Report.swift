@@ -39,11 +39,6 @@ public enum ReportWording {
 
     /// `family.one` or `family.other` for `count` in `language`, filled.
     static func counted(_ family: String, _ count: Int, _ language: String) -> String {
-        Message("\(family).\(isSingular(count, language) ? "one" : "other")", ["count": String(count)]).text(language)
-    }
-
-    /// French uses the singular for 0 and 1; English only for 1.
-    static func isSingular(_ count: Int, _ language: String) -> Bool {
-        language.lowercased().hasPrefix("fr") ? count < 2 : count == 1
+        Message(PluralCategory.key(family, count: count, language: language), ["count": String(count)]).text(language)
     }
 }
