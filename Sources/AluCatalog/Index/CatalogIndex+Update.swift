@@ -1,0 +1,187 @@
+import AluDiagnostics
+import AluXML
+import Foundation
+
+extension CatalogIndex {
+    /// Builds the index from files already through their single-file pipeline
+    /// (the loader's cross-file step).
+    init(
+        loader: CatalogLoader, context: RuleContext, keepSuppliers: Bool, taxonomyKey: String,
+        files: [String], parsed: [CatalogLoader.ParsedFile], taxonomyRecord: (file: String, diagnostics: [Diagnostic])?,
+        extraDiagnostics: [Diagnostic], outsideIDs: Set<String>
+    ) {
+        self.loader = loader
+        self.context = context
+        self.keepSuppliers = keepSuppliers
+        self.taxonomyKey = taxonomyKey
+        self.extraDiagnostics = extraDiagnostics
+        self.outsideIDs = outsideIDs
+        order = files
+        records = [:]
+        idClaims = [:]
+        neqClaims = [:]
+        missionClaims = [:]
+        missionRules = [:]
+        folderIDs = [:]
+        records.reserveCapacity(files.count)
+        idClaims.reserveCapacity(parsed.count)
+        neqClaims.reserveCapacity(parsed.count)
+        if let taxonomyRecord {
+            records[taxonomyRecord.file] = Record(document: .taxonomy, diagnostics: taxonomyRecord.diagnostics)
+        }
+        // `parsed` is in path order: appending keeps every claim list in path order.
+        for result in parsed {
+            let record = Record(document: result.document, diagnostics: result.diagnostics)
+            records[result.file] = record
+            register(record, file: result.file, inOrder: true)
+        }
+        for file in missionRules.keys { recheckMission(file) }
+    }
+
+    // MARK: - Updates
+
+    /// Runs `bytes` through the single-file pipeline as `file` and puts the result in
+    /// place of that file's previous one (or adds it), then re-runs the cross-file
+    /// checks it touches: the id and NEQ it had and has, and the missions naming them.
+    public mutating func upsert(bytes: [UInt8], file: String) throws(UpdateError) {
+        guard CatalogLoader.normalized(file, in: FileManager.default.currentDirectoryPath) != taxonomyKey else {
+            throw .taxonomyNeedsReload(file)
+        }
+        var parsed: CatalogLoader.ParsedFile
+        if bytes.count > loader.limits.maxBytes {
+            parsed = CatalogLoader.ParsedFile(file: file, diagnostics: [
+                .error(.init(file: file), "the file is \(bytes.count) bytes or more, over the \(loader.limits.maxBytes)-byte limit", code: "xml.too-large")
+            ])
+        } else {
+            parsed = loader.check(bytes: bytes, file: file, fileID: CatalogLoader.fileID(file), context: context).parsed
+        }
+        if !keepSuppliers, case .supplier(let key, _)? = parsed.document { parsed.document = .supplier(key, nil) }
+        replace(file, with: Record(document: parsed.document, diagnostics: parsed.diagnostics))
+    }
+
+    /// Takes `file` out of the index (its entry or mission), then re-runs the cross-file
+    /// checks it touched: the next file claiming its id or NEQ becomes the owner, and a
+    /// mission naming a supplier no longer known gets its error.
+    public mutating func remove(file: String) {
+        guard records[file] != nil else { return }
+        replace(file, with: nil)
+    }
+
+    /// Removes the entry owning `id` (see ``remove(file:)``); returns its file.
+    @discardableResult
+    public mutating func remove(id: String) -> String? {
+        guard let file = idClaims[id]?.first else { return nil }
+        remove(file: file)
+        return file
+    }
+
+    private mutating func replace(_ file: String, with record: Record?) {
+        var touched: Set<String> = []
+        let old = records[file]
+        if let old {
+            touched.formUnion(unregister(old, file: file))
+        } else if record != nil {
+            order.insert(file, at: Self.insertionPoint(of: file, in: order))
+        }
+        if let record {
+            records[file] = record
+            touched.formUnion(register(record, file: file, inOrder: false))
+        } else {
+            records[file] = nil
+            if let position = Self.position(of: file, in: order) { order.remove(at: position) }
+        }
+        // Missions naming a supplier whose existence may have changed, and this file
+        // itself when it is a mission.
+        for mission in missionRules.keys {
+            guard case .mission(let m)? = records[mission]?.document else { continue }
+            if mission == file || !touched.isDisjoint(with: m.selection.include) || !touched.isDisjoint(with: m.selection.exclude) {
+                recheckMission(mission)
+            }
+        }
+    }
+
+    /// Adds `record`'s claims; returns the supplier ids it makes known.
+    @discardableResult
+    private mutating func register(_ record: Record, file: String, inOrder: Bool) -> Set<String> {
+        var ids: Set<String> = []
+        if let folderID = folderID(file) {
+            folderIDs[folderID, default: 0] += 1
+            ids.insert(folderID)
+        }
+        switch record.document {
+        case .supplier(let key, _)?:
+            Self.claim(&idClaims[key.id, default: []], file, inOrder: inOrder)
+            if !key.neq.isEmpty { Self.claim(&neqClaims[key.neq, default: []], file, inOrder: inOrder) }
+            ids.insert(key.id)
+        case .mission(let mission)?:
+            Self.claim(&missionClaims[mission.id, default: []], file, inOrder: inOrder)
+            missionRules[file] = []
+        case .taxonomy?, nil:
+            break
+        }
+        return ids
+    }
+
+    /// Removes `record`'s claims; returns the supplier ids it made known.
+    private mutating func unregister(_ record: Record, file: String) -> Set<String> {
+        var ids: Set<String> = []
+        if let folderID = folderID(file) {
+            let count = (folderIDs[folderID] ?? 1) - 1
+            folderIDs[folderID] = count > 0 ? count : nil
+            ids.insert(folderID)
+        }
+        switch record.document {
+        case .supplier(let key, _)?:
+            Self.unclaim(&idClaims, key.id, file)
+            if !key.neq.isEmpty { Self.unclaim(&neqClaims, key.neq, file) }
+            ids.insert(key.id)
+        case .mission(let mission)?:
+            Self.unclaim(&missionClaims, mission.id, file)
+            missionRules[file] = nil
+        case .taxonomy?, nil:
+            break
+        }
+        return ids
+    }
+
+    /// Re-runs the mission rules of `file` against the suppliers known now. Only the ids
+    /// the mission names are looked up, never the whole set.
+    private mutating func recheckMission(_ file: String) {
+        guard case .mission(let mission)? = records[file]?.document else { return }
+        let named = Set(mission.selection.include + mission.selection.exclude).filter(isKnownSupplier)
+        missionRules[file] = MissionRules.check(mission, file: file, fileID: CatalogLoader.fileID(file), supplierIDs: named, context: context)
+    }
+
+    /// The supplier id a file in the suppliers folder is known by (its name without `.xml`).
+    private func folderID(_ file: String) -> String? {
+        guard (file as NSString).deletingLastPathComponent == loader.suppliersDirectory else { return nil }
+        return CatalogLoader.fileID(file)
+    }
+
+    // MARK: - Ordered lists
+
+    private static func claim(_ list: inout [String], _ file: String, inOrder: Bool) {
+        if inOrder { list.append(file) } else { list.insert(file, at: insertionPoint(of: file, in: list)) }
+    }
+
+    private static func unclaim(_ claims: inout [String: [String]], _ key: String, _ file: String) {
+        guard var list = claims[key] else { return }
+        list.removeAll { $0 == file }
+        claims[key] = list.isEmpty ? nil : list
+    }
+
+    /// Where `file` goes in the sorted `list` (binary search).
+    static func insertionPoint(of file: String, in list: [String]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < file { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    static func position(of file: String, in list: [String]) -> Int? {
+        let index = insertionPoint(of: file, in: list)
+        return index < list.count && list[index] == file ? index : nil
+    }
+}
