@@ -85,13 +85,19 @@ struct CatalogIndexTests {
         let twin = try scratch.sample("forges-du-fjord").replacingOccurrences(of: "id=\"forges-du-fjord\"", with: "id=\"aaa-forges\"")
         try index.upsert(bytes: scratch.write(twin, to: "suppliers/aaa-forges.xml"), file: scratch.path("suppliers/aaa-forges.xml"))
         #expect(index.entries(neq: "1163472851").map(\.id) == ["aaa-forges", "forges-du-fjord"])
-        #expect(index.entry(id: "forges-du-fjord")?.diagnostics.map(\.code) == ["supplier.neq-duplicate"])
+        #expect(index.entry(id: "forges-du-fjord")?.diagnostics.filter(\.isCrossFile).map(\.message) == [
+            "NEQ 1163472851 is also the NEQ of \(scratch.path("suppliers/aaa-forges.xml")); one enterprise should have one entry"
+        ])
         expectSameAsFreshLoad(index, scratch)
 
         // A second file claiming an existing id, sorting after it: a duplicate, invalid; the owner stays valid.
         let copy = try scratch.sample("electro-saguenay")
         try index.upsert(bytes: scratch.write(copy, to: "suppliers/zz-copy.xml"), file: scratch.path("suppliers/zz-copy.xml"))
-        #expect(index.entry(file: scratch.path("suppliers/zz-copy.xml"))?.diagnostics.contains { $0.code == "supplier.id-duplicate" } == true)
+        #expect(index.entry(file: scratch.path("suppliers/zz-copy.xml"))?.diagnostics.filter(\.isCrossFile).map(\.message) == [
+            "supplier id 'electro-saguenay' is already used by \(scratch.path("suppliers/electro-saguenay.xml"))"
+        ])
+        #expect(index.entry(file: scratch.path("suppliers/zz-copy.xml"))?.isValid == false)
+        #expect(index.entry(id: "electro-saguenay")?.isValid == true)
         #expect(index.entry(id: "electro-saguenay")?.file == scratch.path("suppliers/electro-saguenay.xml"))
         expectSameAsFreshLoad(index, scratch)
 
@@ -99,13 +105,13 @@ struct CatalogIndexTests {
         index.remove(id: "electro-saguenay")
         try scratch.delete("suppliers/electro-saguenay.xml")
         #expect(index.entry(id: "electro-saguenay")?.file == scratch.path("suppliers/zz-copy.xml"))
-        #expect(index.entry(id: "electro-saguenay")?.diagnostics.map(\.code) == ["supplier.id-file"])
+        #expect(index.entry(id: "electro-saguenay")?.diagnostics.filter { $0.severity == .error }.map(\.code) == ["supplier.id-file"])
         expectSameAsFreshLoad(index, scratch)
 
         // The NEQ's first owner removed: the older entry owns its NEQ again, without a warning.
         index.remove(file: scratch.path("suppliers/aaa-forges.xml"))
         try scratch.delete("suppliers/aaa-forges.xml")
-        #expect(index.entry(id: "forges-du-fjord")?.diagnostics == [])
+        #expect(index.entry(id: "forges-du-fjord")?.diagnostics.filter(\.isCrossFile) == [])
         expectSameAsFreshLoad(index, scratch)
     }
 
@@ -162,5 +168,32 @@ struct CatalogIndexTests {
         copy.remove(id: "forges-du-fjord")
         #expect(original.entry(id: "forges-du-fjord") != nil)
         #expect(copy.entry(id: "forges-du-fjord") == nil)
+    }
+}
+
+extension Diagnostic {
+    var isCrossFile: Bool { code == "supplier.id-duplicate" || code == "supplier.neq-duplicate" }
+}
+
+@Suite("Catalogue index: files given out of path order")
+struct CatalogIndexOrderTests {
+    @Test("files given out of path order keep it, a new file comes last, and the first owns a shared NEQ, as a load of the same paths says")
+    func argumentOrderDecidesOwnership() throws {
+        let loader = try TestCatalog.loader()
+        let b = loader.suppliersDirectory + "/forges-du-fjord.xml"
+        let scratch = NSTemporaryDirectory() + "alucat-order-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let a = scratch + "/aaa-forges.xml"
+        let text = try String(contentsOfFile: b, encoding: .utf8).replacingOccurrences(of: "id=\"forges-du-fjord\"", with: "id=\"aaa-forges\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: a))
+        let c = loader.suppliersDirectory + "/electro-saguenay.xml"
+        var index = try loader.load(paths: [b, c])
+        try index.upsert(bytes: Array(text.utf8), file: a)
+        let fresh = try loader.load(paths: [b, c, a])
+        #expect(index.report.files == [b, c, a])
+        #expect(index.report.files == fresh.report.files)
+        #expect(index.report.sorted == fresh.report.sorted)
+        #expect(index.entries(neq: "1163472851").map(\.id) == ["forges-du-fjord", "aaa-forges"])
     }
 }

@@ -17,6 +17,7 @@ extension CatalogIndex {
         self.extraDiagnostics = extraDiagnostics
         self.outsideIDs = outsideIDs
         order = files
+        orderIsSorted = zip(files, files.dropFirst()).allSatisfy { $0 < $1 }
         records = [:]
         idClaims = [:]
         neqClaims = [:]
@@ -81,14 +82,14 @@ extension CatalogIndex {
         if let old {
             touched.formUnion(unregister(old, file: file))
         } else if record != nil {
-            order.insert(file, at: Self.insertionPoint(of: file, in: order))
+            if orderIsSorted { order.insert(file, at: Self.insertionPoint(of: file, in: order)) } else { order.append(file) }
         }
         if let record {
             records[file] = record
             touched.formUnion(register(record, file: file, inOrder: false))
         } else {
             records[file] = nil
-            if let position = Self.position(of: file, in: order) { order.remove(at: position) }
+            if let position = rank(of: file) { order.remove(at: position) }
         }
         // Missions naming a supplier whose existence may have changed, and this file
         // itself when it is a mission.
@@ -110,11 +111,11 @@ extension CatalogIndex {
         }
         switch record.document {
         case .supplier(let key, _)?:
-            Self.claim(&idClaims[key.id, default: []], file, inOrder: inOrder)
-            if !key.neq.isEmpty { Self.claim(&neqClaims[key.neq, default: []], file, inOrder: inOrder) }
+            claim(&idClaims[key.id, default: []], file, inOrder: inOrder)
+            if !key.neq.isEmpty { claim(&neqClaims[key.neq, default: []], file, inOrder: inOrder) }
             ids.insert(key.id)
         case .mission(let mission)?:
-            Self.claim(&missionClaims[mission.id, default: []], file, inOrder: inOrder)
+            claim(&missionClaims[mission.id, default: []], file, inOrder: inOrder)
             missionRules[file] = []
         case .taxonomy?, nil:
             break
@@ -160,8 +161,16 @@ extension CatalogIndex {
 
     // MARK: - Ordered lists
 
-    private static func claim(_ list: inout [String], _ file: String, inOrder: Bool) {
-        if inOrder { list.append(file) } else { list.insert(file, at: insertionPoint(of: file, in: list)) }
+    /// Adds `file` to a claim list kept in the index's order.
+    private func claim(_ list: inout [String], _ file: String, inOrder: Bool) {
+        if inOrder || list.isEmpty { list.append(file); return }
+        let rank = rank(of: file) ?? order.count
+        list.insert(file, at: list.firstIndex { (self.rank(of: $0) ?? order.count) > rank } ?? list.count)
+    }
+
+    /// The position of `file` in the index's order.
+    private func rank(of file: String) -> Int? {
+        orderIsSorted ? Self.position(of: file, in: order) : order.firstIndex(of: file)
     }
 
     private static func unclaim(_ claims: inout [String: [String]], _ key: String, _ file: String) {

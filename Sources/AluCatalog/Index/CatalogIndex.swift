@@ -11,7 +11,9 @@ import Foundation
 /// the same files gives.
 ///
 /// Who owns an id or an NEQ shared by several files is decided as a load decides it:
-/// the file whose path sorts first. Files are kept sorted by path.
+/// the file that comes first in the load's order (path order for a folder, which is
+/// what ``CatalogLoader/loadAll(progress:)`` gives). A new file takes its place in path
+/// order when the files are in path order, and comes last otherwise.
 ///
 /// Thread-safety: a value type (`Sendable`, copy-on-write storage). A server holds one
 /// index, updates a copy and swaps it in; readers keep the copy they started with.
@@ -30,8 +32,11 @@ public struct CatalogIndex: Sendable {
     /// The normalized path of the catalogue's taxonomy file (never updated in place).
     let taxonomyKey: String
     var records: [String: Record]
-    /// Every file, sorted by path: the report's file order and the ownership order.
+    /// Every file: the report's file order and the ownership order.
     var order: [String]
+    /// True when ``order`` is sorted by path (a folder's load): positions are then
+    /// found by binary search.
+    var orderIsSorted: Bool
     /// Supplier files claiming each id, in path order: the first owns it.
     var idClaims: [String: [String]]
     /// Supplier files with each NEQ, in path order; the first that owns its id owns it.
@@ -51,7 +56,7 @@ public struct CatalogIndex: Sendable {
     /// The catalogue's taxonomy, as every rule saw it.
     public var taxonomy: Taxonomy { context.taxonomy }
 
-    /// Every file of the index, sorted by path.
+    /// Every file of the index, in the load's order.
     public var files: [String] { order }
 
     // MARK: - Lookups

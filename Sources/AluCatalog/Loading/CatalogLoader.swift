@@ -59,8 +59,8 @@ public struct CatalogLoader: Sendable {
     /// Checks the given files and directories (directories are searched for
     /// `*.xml`, schemas excluded). The taxonomy is always read from the catalogue.
     ///
-    /// The index orders files by path: the report lists them in that order, and of
-    /// files sharing an id or NEQ the first owns it.
+    /// Files are taken in the order given (a folder's in path order): the report lists
+    /// them in that order, and of files sharing an id or NEQ the first owns it.
     ///
     /// With `keepSuppliers` false the index holds no supplier models, only the report
     /// and the entries' statuses (what `alucat validate` needs): each entry's model is
@@ -80,7 +80,7 @@ public struct CatalogLoader: Sendable {
         // followed); only overlapping arguments can, so only then are paths compared.
         if paths.count > 1 {
             var seen: Set<String> = []
-            files = files.filter { seen.insert(Self.normalized($0, in: directory)).inserted }.sorted()
+            files = files.filter { seen.insert(Self.normalized($0, in: directory)).inserted }
         }
         var extraDiagnostics: [Diagnostic] = []
 
