@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "alucat",
             dependencies: [
-                "AluCatalog", "AluDiagnostics", "AluExport", "AluIntake", "OpenDocument",
+                "AluCatalog", "AluDiagnostics", "AluExport", "AluIntake", "AluLocalization", "OpenDocument",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

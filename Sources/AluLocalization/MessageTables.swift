@@ -10,6 +10,7 @@ public enum MessageTables {
 
     static let families: [String: TranslationTable] = [
         "test": testTable,
+        "submission": submissionTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.
