@@ -16,6 +16,7 @@ extension CatalogIndex {
         self.taxonomyKey = taxonomyKey
         self.extraDiagnostics = extraDiagnostics
         self.outsideIDs = outsideIDs
+        suppliersPrefix = loader.suppliersDirectory.hasSuffix("/") ? loader.suppliersDirectory : loader.suppliersDirectory + "/"
         order = files
         orderIsSorted = zip(files, files.dropFirst()).allSatisfy { $0 < $1 }
         records = [:]
@@ -111,11 +112,11 @@ extension CatalogIndex {
         }
         switch record.document {
         case .supplier(let key, _)?:
-            claim(&idClaims[key.id, default: []], file, inOrder: inOrder)
-            if !key.neq.isEmpty { claim(&neqClaims[key.neq, default: []], file, inOrder: inOrder) }
+            claim(&idClaims, key.id, file, inOrder: inOrder)
+            if !key.neq.isEmpty { claim(&neqClaims, key.neq, file, inOrder: inOrder) }
             ids.insert(key.id)
         case .mission(let mission)?:
-            claim(&missionClaims[mission.id, default: []], file, inOrder: inOrder)
+            claim(&missionClaims, mission.id, file, inOrder: inOrder)
             missionRules[file] = []
         case .taxonomy?, nil:
             break
@@ -155,17 +156,27 @@ extension CatalogIndex {
 
     /// The supplier id a file in the suppliers folder is known by (its name without `.xml`).
     private func folderID(_ file: String) -> String? {
-        guard (file as NSString).deletingLastPathComponent == loader.suppliersDirectory else { return nil }
+        guard file.hasPrefix(suppliersPrefix), !file.utf8.dropFirst(suppliersPrefix.utf8.count).contains(UInt8(ascii: "/")) else { return nil }
         return CatalogLoader.fileID(file)
     }
 
     // MARK: - Ordered lists
 
-    /// Adds `file` to a claim list kept in the index's order.
-    private func claim(_ list: inout [String], _ file: String, inOrder: Bool) {
-        if inOrder || list.isEmpty { list.append(file); return }
-        let rank = rank(of: file) ?? order.count
-        list.insert(file, at: list.firstIndex { (self.rank(of: $0) ?? order.count) > rank } ?? list.count)
+    /// Adds `file` to the claims on `key`, kept in the index's order (a load adds
+    /// files in that order: appending is enough).
+    private func claim(_ claims: inout [String: Claims], _ key: String, _ file: String, inOrder: Bool) {
+        guard var list = claims[key] else {
+            claims[key] = Claims(file)
+            return
+        }
+        let all = list.all
+        if inOrder {
+            list.insert(file, at: all.count)
+        } else {
+            let rank = rank(of: file) ?? order.count
+            list.insert(file, at: all.firstIndex { (self.rank(of: $0) ?? order.count) > rank } ?? all.count)
+        }
+        claims[key] = list
     }
 
     /// The position of `file` in the index's order.
@@ -173,10 +184,9 @@ extension CatalogIndex {
         orderIsSorted ? Self.position(of: file, in: order) : order.firstIndex(of: file)
     }
 
-    private static func unclaim(_ claims: inout [String: [String]], _ key: String, _ file: String) {
+    private static func unclaim(_ claims: inout [String: Claims], _ key: String, _ file: String) {
         guard var list = claims[key] else { return }
-        list.removeAll { $0 == file }
-        claims[key] = list.isEmpty ? nil : list
+        claims[key] = list.remove(file) ? list : nil
     }
 
     /// Where `file` goes in the sorted `list` (binary search).

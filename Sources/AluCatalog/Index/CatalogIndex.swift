@@ -38,16 +38,18 @@ public struct CatalogIndex: Sendable {
     /// found by binary search.
     var orderIsSorted: Bool
     /// Supplier files claiming each id, in path order: the first owns it.
-    var idClaims: [String: [String]]
+    var idClaims: [String: Claims]
     /// Supplier files with each NEQ, in path order; the first that owns its id owns it.
-    var neqClaims: [String: [String]]
+    var neqClaims: [String: Claims]
     /// Mission files claiming each mission id, in path order.
-    var missionClaims: [String: [String]]
+    var missionClaims: [String: Claims]
     /// Mission files, and their rules' diagnostics (which depend on the suppliers).
     var missionRules: [String: [Diagnostic]]
     /// Supplier ids known by file name in the suppliers folder (a mission may name an
     /// entry whose file cannot be read), counted per file.
     var folderIDs: [String: Int]
+    /// `suppliers/` with its trailing slash: a file directly in it is known by its name.
+    let suppliersPrefix: String
     /// Supplier file names on disk that were not loaded (a partial load).
     let outsideIDs: Set<String>
     /// Diagnostics about no file of the set (an unusable taxonomy).
@@ -80,7 +82,7 @@ public struct CatalogIndex: Sendable {
     /// The entries (owners of their id) whose NEQ is `neq`, in path order.
     public func entries(neq: String) -> [Entry] {
         guard !neq.isEmpty else { return [] }
-        return (neqClaims[neq] ?? []).compactMap { file in
+        return (neqClaims[neq]?.all ?? []).compactMap { file in
             guard let entry = entry(file: file), idClaims[entry.id]?.first == file else { return nil }
             return entry
         }
@@ -128,7 +130,8 @@ public struct CatalogIndex: Sendable {
         }
         var missions: [Mission] = []
         for (id, claims) in missionClaims {
-            guard let file = claims.first, isValidMission(file), case .mission(let mission)? = records[file]?.document,
+            let file = claims.first
+            guard isValidMission(file), case .mission(let mission)? = records[file]?.document,
                   mission.id == id else { continue }
             missions.append(mission)
         }
@@ -160,8 +163,8 @@ public struct CatalogIndex: Sendable {
     /// Ids of supplier entries with errors (their own, or a duplicate id), sorted.
     public var invalidEntryIDs: [String] {
         var ids: Set<String> = []
-        for (id, files) in idClaims {
-            for file in files where !(entry(file: file)?.isValid ?? false) { ids.insert(id) }
+        for (id, claims) in idClaims {
+            for file in claims.all where !(entry(file: file)?.isValid ?? false) { ids.insert(id) }
         }
         return ids.sorted()
     }
@@ -180,7 +183,7 @@ public struct CatalogIndex: Sendable {
 
     /// The first file in path order with this NEQ that owns its id.
     func neqOwner(_ neq: String) -> String? {
-        neqClaims[neq]?.first { file in
+        neqClaims[neq]?.first { (file: String) -> Bool in
             guard case .supplier(let key, _)? = records[file]?.document else { return false }
             return idClaims[key.id]?.first == file
         }
