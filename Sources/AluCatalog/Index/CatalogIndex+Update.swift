@@ -112,11 +112,16 @@ extension CatalogIndex {
         }
         switch record.document {
         case .supplier(let key, _)?:
-            claim(&idClaims, key.id, file, inOrder: inOrder)
-            if !key.neq.isEmpty { claim(&neqClaims, key.neq, file, inOrder: inOrder) }
+            let idPosition = inOrder ? nil : claimPosition(of: file, among: idClaims[key.id])
+            Self.claim(&idClaims, key.id, file, at: idPosition)
+            if !key.neq.isEmpty {
+                let neqPosition = inOrder ? nil : claimPosition(of: file, among: neqClaims[key.neq])
+                Self.claim(&neqClaims, key.neq, file, at: neqPosition)
+            }
             ids.insert(key.id)
         case .mission(let mission)?:
-            claim(&missionClaims, mission.id, file, inOrder: inOrder)
+            let position = inOrder ? nil : claimPosition(of: file, among: missionClaims[mission.id])
+            Self.claim(&missionClaims, mission.id, file, at: position)
             missionRules[file] = []
         case .taxonomy?, nil:
             break
@@ -162,21 +167,22 @@ extension CatalogIndex {
 
     // MARK: - Ordered lists
 
-    /// Adds `file` to the claims on `key`, kept in the index's order (a load adds
-    /// files in that order: appending is enough).
-    private func claim(_ claims: inout [String: Claims], _ key: String, _ file: String, inOrder: Bool) {
-        guard var list = claims[key] else {
+    /// Adds `file` to the claims on `key` at `position` (nil: last, as a load adds
+    /// files in the index's order). Static, so the dictionary is updated in place:
+    /// a method of the index reading `self` during the update would copy it.
+    private static func claim(_ claims: inout [String: Claims], _ key: String, _ file: String, at position: Int?) {
+        guard claims[key] != nil else {
             claims[key] = Claims(file)
             return
         }
-        let all = list.all
-        if inOrder {
-            list.insert(file, at: all.count)
-        } else {
-            let rank = rank(of: file) ?? order.count
-            list.insert(file, at: all.firstIndex { (self.rank(of: $0) ?? order.count) > rank } ?? all.count)
-        }
-        claims[key] = list
+        claims[key]!.insert(file, at: position ?? claims[key]!.count)
+    }
+
+    /// Where `file` goes among `claims`, by the index's order.
+    private func claimPosition(of file: String, among claims: Claims?) -> Int {
+        guard let all = claims?.all else { return 0 }
+        let rank = rank(of: file) ?? order.count
+        return all.firstIndex { (self.rank(of: $0) ?? order.count) > rank } ?? all.count
     }
 
     /// The position of `file` in the index's order.
