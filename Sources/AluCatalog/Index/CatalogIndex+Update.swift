@@ -24,7 +24,7 @@ extension CatalogIndex {
         neqClaims = [:]
         missionClaims = [:]
         missionRules = [:]
-        folderIDs = [:]
+        folderIDs = nil
         records.reserveCapacity(files.count)
         idClaims.reserveCapacity(parsed.count)
         neqClaims.reserveCapacity(parsed.count)
@@ -37,7 +37,15 @@ extension CatalogIndex {
             records[result.file] = record
             register(record, file: result.file, inOrder: true)
         }
+        if !missionRules.isEmpty { countFolderIDs() }
         for file in missionRules.keys { recheckMission(file) }
+    }
+
+    /// Counts the supplier ids known by file name, once the index has a mission.
+    private mutating func countFolderIDs() {
+        var counts: [String: Int] = [:]
+        for file in order { if let id = folderID(file) { counts[id, default: 0] += 1 } }
+        folderIDs = counts
     }
 
     // MARK: - Updates
@@ -78,6 +86,7 @@ extension CatalogIndex {
     }
 
     private mutating func replace(_ file: String, with record: Record?) {
+        if folderIDs == nil, case .mission? = record?.document { countFolderIDs() }
         var touched: Set<String> = []
         let old = records[file]
         if let old {
@@ -106,8 +115,8 @@ extension CatalogIndex {
     @discardableResult
     private mutating func register(_ record: Record, file: String, inOrder: Bool) -> Set<String> {
         var ids: Set<String> = []
-        if let folderID = folderID(file) {
-            folderIDs[folderID, default: 0] += 1
+        if folderIDs != nil, let folderID = folderID(file) {
+            folderIDs![folderID, default: 0] += 1
             ids.insert(folderID)
         }
         switch record.document {
@@ -132,9 +141,9 @@ extension CatalogIndex {
     /// Removes `record`'s claims; returns the supplier ids it made known.
     private mutating func unregister(_ record: Record, file: String) -> Set<String> {
         var ids: Set<String> = []
-        if let folderID = folderID(file) {
-            let count = (folderIDs[folderID] ?? 1) - 1
-            folderIDs[folderID] = count > 0 ? count : nil
+        if folderIDs != nil, let folderID = folderID(file) {
+            let count = (folderIDs![folderID] ?? 1) - 1
+            folderIDs![folderID] = count > 0 ? count : nil
             ids.insert(folderID)
         }
         switch record.document {

@@ -46,8 +46,9 @@ public struct CatalogIndex: Sendable {
     /// Mission files, and their rules' diagnostics (which depend on the suppliers).
     var missionRules: [String: [Diagnostic]]
     /// Supplier ids known by file name in the suppliers folder (a mission may name an
-    /// entry whose file cannot be read), counted per file.
-    var folderIDs: [String: Int]
+    /// entry whose file cannot be read), counted per file. Only missions need them: nil
+    /// until the index has one (`alucat validate` of a suppliers folder never pays).
+    var folderIDs: [String: Int]?
     /// `suppliers/` with its trailing slash: a file directly in it is known by its name.
     let suppliersPrefix: String
     /// Supplier file names on disk that were not loaded (a partial load).
@@ -109,7 +110,7 @@ public struct CatalogIndex: Sendable {
     /// True when `id` names a supplier for a mission's include or exclude list: an entry
     /// claims it, or a file in the suppliers folder is named after it.
     func isKnownSupplier(_ id: String) -> Bool {
-        idClaims[id] != nil || folderIDs[id] != nil || outsideIDs.contains(id)
+        idClaims[id] != nil || folderIDs?[id] != nil || outsideIDs.contains(id)
     }
 
     // MARK: - Published view and report
@@ -177,7 +178,9 @@ public struct CatalogIndex: Sendable {
         if let owner = idClaims[key.id]?.first, owner != file {
             return [.error(.init(file: file, line: key.idLine), "supplier id '\(key.id)' is already used by \(owner)", code: "supplier.id-duplicate")]
         }
-        guard !key.neq.isEmpty, let first = neqOwner(key.neq), first != file else { return [] }
+        // The usual case: this file, which owns its id, is the NEQ's first claimant.
+        guard !key.neq.isEmpty, let claims = neqClaims[key.neq], claims.first != file,
+              let first = neqOwner(key.neq), first != file else { return [] }
         return [.warning(.init(file: file, line: key.neqLine), "NEQ \(key.neq) is also the NEQ of \(first); one enterprise should have one entry", code: "supplier.neq-duplicate")]
     }
 
