@@ -48,7 +48,9 @@ func runUpsertBenchmark(count: Int, runs: Int, catalog: String, workDirectory: S
             try index.upsert(bytes: bytes, file: file)
             upserts.append(watch.seconds)
         }
-        guard index.entry(id: "synthetic-\(target)")?.isValid == true else { throw BenchmarkFailure("an upsert made the entry invalid") }
+        guard let entry = index.entry(id: "synthetic-\(target)"), entry.isValid, entry.supplier?.legalName.hasPrefix("Révision ") == true else {
+            throw BenchmarkFailure("the upserted entry is not the new one, or not valid")
+        }
     }
 
     let reportOnly = Stopwatch()
