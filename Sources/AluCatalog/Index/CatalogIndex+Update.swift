@@ -71,7 +71,8 @@ extension CatalogIndex {
 
     /// Takes `file` out of the index (its entry or mission), then re-runs the cross-file
     /// checks it touched: the next file claiming its id or NEQ becomes the owner, and a
-    /// mission naming a supplier no longer known gets its error.
+    /// mission naming a supplier no longer known gets its error. Call it once the file
+    /// is gone (or as good as gone): a later full load would no longer see it.
     public mutating func remove(file: String) {
         guard records[file] != nil else { return }
         replace(file, with: nil)
