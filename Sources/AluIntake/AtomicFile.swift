@@ -7,7 +7,7 @@ enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String) throws(IntakeError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let temporary = (directory as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
+        let temporary = (directory as NSString).appendingPathComponent(temporaryName(for: name))
         // A leftover or planted name is removed (never followed), then created anew:
         // O_EXCL | O_NOFOLLOW so a symlink raced in is refused, not written through.
         unlink(temporary)
@@ -42,6 +42,18 @@ enum AtomicFile {
             fsync(directoryFD)
             close(directoryFD)
         }
+    }
+
+    /// `.<name>.<pid>.tmp`: hidden, so no catalogue walk reads it.
+    static func temporaryName(for name: String) -> String { ".\(name).\(getpid()).tmp" }
+
+    /// True for a name ``temporaryName(for:)`` makes (any process's): `.<name>.<digits>.tmp`.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+        let stem = name.dropFirst().dropLast(4)
+        guard let dot = stem.lastIndex(of: ".") else { return false }
+        let pid = stem[stem.index(after: dot)...]
+        return !pid.isEmpty && pid.allSatisfy(\.isASCII) && pid.allSatisfy(\.isNumber) && dot > stem.startIndex
     }
 
     /// Reads at most `limit` bytes; nil when the file does not exist.

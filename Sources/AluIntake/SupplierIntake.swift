@@ -1,7 +1,9 @@
 public import AluCatalog
 public import AluDiagnostics
+import AluLocalization
 import AluXML
 import Foundation
+import OpenDocument
 
 /// What checking a submission found: the entry, its canonical XML, every diagnostic.
 public struct IntakeCheck: Sendable {
@@ -14,51 +16,146 @@ public struct IntakeCheck: Sendable {
     /// The form's language, for forms.
     public var language: FormLanguage?
     public var isValid: Bool { supplier != nil && report.isValid }
+
+    public init(supplier: Supplier?, canonicalXML: String?, report: DiagnosticReport, language: FormLanguage? = nil) {
+        self.supplier = supplier
+        self.canonicalXML = canonicalXML
+        self.report = report
+        self.language = language
+    }
 }
 
 /// The doors into the catalogue for one supplier's entry: the ODS form and an XML file,
-/// both through ``CatalogLoader``'s one pipeline; and the submission that stores it.
+/// both through ``CatalogLoader``'s one pipeline; and the submission that stores it
+/// (``SubmissionPolicy`` decides, an ``EntryStore`` keeps).
 public struct SupplierIntake: Sendable {
     public let loader: CatalogLoader
     public var reader: SupplierFormReader
+    public var store: any EntryStore
 
-    public init(loader: CatalogLoader, reader: SupplierFormReader = SupplierFormReader()) {
+    /// `store` defaults to the catalogue folder of `loader`.
+    public init(loader: CatalogLoader, reader: SupplierFormReader = SupplierFormReader(), store: (any EntryStore)? = nil) {
         self.loader = loader
         self.reader = reader
+        self.store = store ?? FolderEntryStore(
+            suppliersDirectory: loader.suppliersDirectory,
+            lockFile: (loader.root as NSString).appendingPathComponent(".submit.lock"),
+            limit: loader.limits.maxBytes)
     }
 
-    /// The catalogue's current entry for `id`, if any (read through the pipeline).
-    public func existingEntry(_ id: String, taxonomy: Taxonomy? = nil) throws(IntakeError) -> (supplier: Supplier, bytes: [UInt8])? {
-        guard SupplierIntake.isSafeID(id) else { return nil }
-        let path = entryPath(id)
-        guard let bytes = try AtomicFile.read(path, limit: loader.limits.maxBytes) else { return nil }
-        guard let supplier = loader.validate(bytes: bytes, file: path, taxonomy: taxonomy).supplier else { return nil }
-        return (supplier, bytes)
+    /// What a submission's bytes are: a form (`.ods`) or an XML entry, by file name.
+    enum Source {
+        case path(String)
+        case bytes([UInt8], fileName: String)
+
+        var name: String {
+            switch self {
+            case .path(let path): path
+            case .bytes(_, let fileName): fileName
+            }
+        }
+
+        var isForm: Bool { name.lowercased().hasSuffix(".ods") }
     }
 
-    public func entryPath(_ id: String) -> String {
-        (loader.suppliersDirectory as NSString).appendingPathComponent("\(id).xml")
+    /// The catalogue's current entry for `id`, if a file is stored under it; its
+    /// `supplier` is nil when the stored bytes do not decode.
+    public func existingEntry(_ id: String, taxonomy: Taxonomy? = nil) throws(IntakeError) -> StoredEntry? {
+        guard SupplierIntake.isSafeID(id), let bytes = try store.current(id), !bytes.isEmpty else { return nil }
+        return StoredEntry(bytes: bytes, supplier: loader.validate(bytes: bytes, file: store.location(id), taxonomy: taxonomy).supplier)
     }
 
-    /// Reads a filled-in form and checks the entry it describes. Staff-only fields
-    /// (internal notes) come from the current entry; the last update is the loader's today.
-    public func importForm(at path: String) throws(IntakeError) -> IntakeCheck {
-        let taxonomy = loader.loadTaxonomy()
-        let form = try reader.read(path: path)
-        var supplier = form.supplier
-        supplier.internalNotes = try existingEntry(supplier.id, taxonomy: taxonomy)?.supplier.internalNotes
-        supplier.lastUpdated = loader.today
-        return check(form: form, supplier: supplier, file: path, taxonomy: taxonomy)
+    public func entryPath(_ id: String) -> String { store.location(id) }
+
+    // MARK: - Checking (what import reports)
+
+    /// Reads a filled-in form and checks the entry it describes, including what
+    /// ``SubmissionPolicy`` would refuse (an NEQ of another entry…), reported at the
+    /// field it is about. Staff-only fields (internal notes) come from the current entry;
+    /// the last update is the loader's today. Pass `index` to reuse a loaded one.
+    public func importForm(at path: String, index: CatalogIndex? = nil) throws(IntakeError) -> IntakeCheck {
+        try check(.path(path), index: index ?? loader.loadAll())
+    }
+
+    /// Checks an XML entry file through the pipeline, ownership included (see ``importForm(at:index:)``).
+    public func checkEntry(at path: String, index: CatalogIndex? = nil) throws(IntakeError) -> IntakeCheck {
+        try check(.path(path), index: index ?? loader.loadAll())
+    }
+
+    /// Checks a form (`fileName` ending `.ods`) or an XML entry held in memory; what
+    /// the portal calls with an upload. `fileName` names the input in diagnostics.
+    public func check(bytes: [UInt8], fileName: String, index: CatalogIndex? = nil) throws(IntakeError) -> IntakeCheck {
+        try check(.bytes(bytes, fileName: fileName), index: index ?? loader.loadAll())
+    }
+
+    func check(_ source: Source, index: CatalogIndex) throws(IntakeError) -> IntakeCheck {
+        try validate(source, taxonomy: index.taxonomy) { supplier throws(IntakeError) in
+            guard SupplierIntake.isSafeID(supplier.id) || supplier.id.isEmpty else { return .unsafeID(supplier.id) }
+            let existing = supplier.id.isEmpty ? nil : try existingEntry(supplier.id, taxonomy: index.taxonomy)
+            return SubmissionPolicy.ownership(of: supplier, existing: existing, index: index)
+        }
+    }
+
+    /// Reads and checks `source`; `ownership` (when given) says what the submission
+    /// policy would refuse of the decoded entry, and is reported as an error at the
+    /// entry's `<neq>` (or id) line, which a form maps to its cell.
+    func validate(
+        _ source: Source, taxonomy: Taxonomy,
+        ownership: ((Supplier) throws(IntakeError) -> SubmissionRefusal?)? = nil
+    ) throws(IntakeError) -> IntakeCheck {
+        if source.isForm {
+            let form = try readForm(source)
+            var supplier = form.supplier
+            supplier.internalNotes = try existingEntry(supplier.id, taxonomy: taxonomy)?.supplier?.internalNotes
+            supplier.lastUpdated = loader.today
+            return try check(form: form, supplier: supplier, file: source.name, taxonomy: taxonomy, ownership: ownership)
+        }
+        let bytes: [UInt8]
+        switch source {
+        case .bytes(let given, _): bytes = given
+        case .path(let path):
+            guard let read = try AtomicFile.read(path, limit: loader.limits.maxBytes) else { throw .io(path: path, reason: "no such file") }
+            bytes = read
+        }
+        let result = loader.validate(bytes: bytes, file: source.name, taxonomy: taxonomy)
+        var report = DiagnosticReport(files: [source.name])
+        report.add(contentsOf: result.diagnostics)
+        if let supplier = result.supplier, let refusal = try ownership?(supplier) {
+            report.add(Self.diagnostic(refusal, supplier: supplier, file: source.name))
+        }
+        return IntakeCheck(supplier: result.supplier, canonicalXML: result.supplier.map { SupplierXMLWriter.document($0) }, report: report)
+    }
+
+    private func readForm(_ source: Source) throws(IntakeError) -> FormImport {
+        switch source {
+        case .path(let path):
+            return try reader.read(path: path)
+        case .bytes(let bytes, let fileName):
+            let workbook: ReadWorkbook
+            do {
+                workbook = try SpreadsheetReader(limits: reader.limits).read(data: Data(bytes))
+            } catch {
+                throw .unreadableForm(path: fileName, error)
+            }
+            return try reader.read(workbook, file: fileName)
+        }
     }
 
     /// Checks an entry built from `form`; exposed for tests and the portal.
-    func check(form: FormImport, supplier: Supplier, file: String, taxonomy: Taxonomy) -> IntakeCheck {
+    func check(
+        form: FormImport, supplier: Supplier, file: String, taxonomy: Taxonomy,
+        ownership: ((Supplier) throws(IntakeError) -> SubmissionRefusal?)? = nil
+    ) throws(IntakeError) -> IntakeCheck {
         let xml = SupplierXMLWriter.document(supplier)
         let result = loader.validate(bytes: Array(xml.utf8), file: file, taxonomy: taxonomy)
+        var diagnostics = result.diagnostics
+        if let decoded = result.supplier, let refusal = try ownership?(decoded) {
+            diagnostics.append(Self.diagnostic(refusal, supplier: decoded, file: file))
+        }
         let mapper = FormDiagnosticMapper(form: form, file: file)
         // A cell the form already reported (a value outside its list…) is not reported twice.
         let formCells = Set(form.diagnostics.compactMap(\.location.cell))
-        let mapped = mapper.map(result.diagnostics).filter {
+        let mapped = mapper.map(diagnostics).filter {
             $0.location.cell.map { !formCells.contains($0) } ?? true
         }
         var report = DiagnosticReport(files: [file])
@@ -67,15 +164,15 @@ public struct SupplierIntake: Sendable {
                            report: report, language: form.language)
     }
 
-    /// Checks an XML entry file through the pipeline.
-    public func checkEntry(at path: String) throws(IntakeError) -> IntakeCheck {
-        guard let bytes = try AtomicFile.read(path, limit: loader.limits.maxBytes) else {
-            throw .io(path: path, reason: "no such file")
-        }
-        let result = loader.validate(bytes: bytes, file: path)
-        var report = DiagnosticReport(files: [path])
-        report.add(contentsOf: result.diagnostics)
-        return IntakeCheck(supplier: result.supplier, canonicalXML: result.supplier.map { SupplierXMLWriter.document($0) }, report: report)
+    /// A refusal as an error on the line of the element it is about (`<neq>`, the id).
+    /// What `submit` would refuse, as a diagnostic about its field (the NEQ, the id), so
+    /// every door places it as it places a rule's: a line of the XML, a form cell.
+    static func diagnostic(_ refusal: SubmissionRefusal, supplier: Supplier, file: String) -> Diagnostic {
+        let line = refusal.field.flatMap { supplier.line($0) }
+        return Diagnostic(
+            .error, .init(file: file, line: line), field: refusal.field,
+            subject: refusal.field.flatMap { FieldPath.xmlSubject($0, root: "supplier") },
+            problem: refusal.message, code: refusal.code)
     }
 
     /// Ids are file names: only the schema's `[a-z0-9]+(-[a-z0-9]+)*`.

@@ -15,6 +15,7 @@ public enum MessageTables {
         "report": reportTable,
         "rule": ruleTable,
         "schema": schemaTable,
+        "submission": submissionTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.

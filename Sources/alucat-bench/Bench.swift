@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alucat-bench",
         abstract: "AluCat benchmarks (run from a release build; figures printed, no pass/fail).",
-        subcommands: [ValidateBench.self, ODSBench.self, PacketBench.self, PhaseBench.self]
+        subcommands: [ValidateBench.self, UpsertBench.self, ODSBench.self, PacketBench.self, PhaseBench.self]
     )
 }
 
@@ -28,6 +28,25 @@ struct ValidateBench: ParsableCommand {
 
     func run() throws {
         try runValidationBenchmark(count: count, runs: runs, catalog: catalog, workDirectory: out)
+    }
+}
+
+struct UpsertBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "upsert",
+        abstract: "Time the upsert of one entry into an index of N synthetic entries beside a full reload.")
+
+    @Option(help: "Number of synthetic supplier entries.") var count = 20_000
+    @Option(help: "Rounds, alternated: upserts then a full reload (best and median printed).") var runs = 5
+    @Option(help: "The catalogue whose schemas and taxonomy to use.") var catalog = "catalog"
+    @Option(help: "Scratch folder for the generated entries.") var out = "bench-out"
+
+    func validate() throws {
+        guard runs >= 1, count >= 1 else { throw ValidationError("--runs and --count must be at least 1") }
+    }
+
+    func run() throws {
+        try runUpsertBenchmark(count: count, runs: runs, catalog: catalog, workDirectory: out)
     }
 }
 

@@ -23,7 +23,7 @@ func runPacketBenchmark(count: Int, catalog: String, workDirectory: String) thro
 
     let out = (workDirectory as NSString).appendingPathComponent("packets")
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-    let builder = PacketBuilder(catalog: synthetic, invalidSupplierIDs: [], schemaDirectory: loader.schemas.directory, outputRoot: out, generated: today)
+    let builder = PacketBuilder(catalog: synthetic, schemaDirectory: loader.schemas.directory, outputRoot: out, generated: today)
     let build = Stopwatch()
     let result = try builder.build(missionID: mission.id)
     let seconds = build.seconds

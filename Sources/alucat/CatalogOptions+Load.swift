@@ -3,16 +3,12 @@ import AluDiagnostics
 import ArgumentParser
 import Foundation
 
-/// A loaded catalogue for the query commands: valid entries only.
+/// A loaded catalogue for the query commands: the index, and its published view
+/// (valid entries only).
 struct LoadedCatalog {
     var catalog: Catalog
-    var result: CatalogLoader.Result
+    var index: CatalogIndex
     var loader: CatalogLoader
-
-    /// Suppliers without errors: the only ones a query or mission may use.
-    var validSuppliers: [Supplier] {
-        catalog.suppliers.filter { !result.invalidSupplierIDs.contains($0.id) }
-    }
 
     /// The mission `id`, or a usage error listing the known ones (exit 2), or an
     /// input error with its diagnostics when the mission file has errors (exit 1).
@@ -20,7 +16,7 @@ struct LoadedCatalog {
         if let mission = catalog.mission(id) { return mission }
         let file = (loader.missionsDirectory as NSString).appendingPathComponent(id + ".xml")
         if FileManager.default.fileExists(atPath: file) {
-            let lines = result.report.sorted.filter { CatalogLoaderPath.same($0.location.file, file) && $0.severity == .error }
+            let lines = index.report.sorted.filter { CatalogLoaderPath.same($0.location.file, file) && $0.severity == .error }
                 .map(\.description)
             throw CLIFailure(message: "mission '\(id)' has errors:\n" + lines.joined(separator: "\n"), exitCode: 1)
         }
@@ -40,11 +36,12 @@ extension CatalogOptions {
     /// are kept out (a note on stderr says how many).
     func load() throws -> LoadedCatalog {
         let loader = try loader()
-        let result = loader.loadAll(progress: Terminal.progress("loading"))
-        if !result.invalidSupplierIDs.isEmpty {
-            let count = result.invalidSupplierIDs.count
+        let index = loader.loadAll(progress: Terminal.progress("loading"))
+        let catalog = index.catalog
+        if !catalog.withheldSupplierIDs.isEmpty {
+            let count = catalog.withheldSupplierIDs.count
             FileHandle.standardError.write(Data("alucat: note: \(count) supplier entr\(count == 1 ? "y has" : "ies have") errors and \(count == 1 ? "is" : "are") left out (see alucat validate)\n".utf8))
         }
-        return LoadedCatalog(catalog: result.catalog, result: result, loader: loader)
+        return LoadedCatalog(catalog: catalog, index: index, loader: loader)
     }
 }

@@ -43,9 +43,9 @@ struct CoverageCommand: ParsableCommand {
                 throw CLIFailure(message: "'\(id)' is not a taxonomy domain; domains: \(domains)", exitCode: 2)
             }
             let selection = MissionSelection.select(
-                mission, catalog: loaded.catalog, invalidSupplierIDs: loaded.result.invalidSupplierIDs, today: options.todayDay)
+                mission, catalog: loaded.catalog, today: options.todayDay)
             let scope = domain.isEmpty ? Coverage.defaultScope(for: mission, taxonomy: taxonomy) : domain
-            let coverage = Coverage.compute(selection.selected, taxonomy: taxonomy, scope: scope)
+            let coverage = Coverage.compute(selection, taxonomy: taxonomy, scope: scope)
             let output = switch format {
             case .table: CoverageOutput.text(coverage, missionID: mission.id, selectedCount: selection.selected.count)
             case .json: CoverageOutput.json(coverage, missionID: mission.id)

@@ -40,7 +40,7 @@ struct ExportBrochureCommand: ParsableCommand {
     static func write(options: CatalogOptions, missionID: String, language lang: String, output: String) throws {
         let loaded = try options.load()
         let mission = try loaded.mission(missionID)
-        let selection = MissionSelection.select(mission, catalog: loaded.catalog, invalidSupplierIDs: loaded.result.invalidSupplierIDs, today: options.todayDay)
+        let selection = MissionSelection.select(mission, catalog: loaded.catalog, today: options.todayDay)
         var matches = Matcher.match(mission, suppliers: selection.selected, taxonomy: loaded.catalog.taxonomy, period: selection.period)
         matches.keepTop(PacketBuilder.candidatesPerNeed)
         do throws(ExportError) {

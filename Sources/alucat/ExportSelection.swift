@@ -21,10 +21,10 @@ struct ExportSelection: ParsableArguments {
     func select() throws -> Selected {
         let loaded = try options.load()
         guard let id = mission else {
-            return Selected(loaded: loaded, mission: nil, suppliers: loaded.validSuppliers)
+            return Selected(loaded: loaded, mission: nil, suppliers: loaded.catalog.suppliers)
         }
         let mission = try loaded.mission(id)
-        let selection = MissionSelection.select(mission, catalog: loaded.catalog, invalidSupplierIDs: loaded.result.invalidSupplierIDs, today: options.todayDay)
+        let selection = MissionSelection.select(mission, catalog: loaded.catalog, today: options.todayDay)
         return Selected(loaded: loaded, mission: mission, suppliers: selection.selected)
     }
 

@@ -112,7 +112,7 @@ struct FindCommand: ParsableCommand {
                 capability: capability, region: region.flatMap(QuebecRegion.init(lookup:)), kind: kind.flatMap(SupplierKind.init(rawValue:)),
                 country: country, experienceOnly: experienceOnly, certification: certification,
                 validOn: validOn.flatMap(CalendarDay.init) ?? options.todayDay, language: language, text: text)
-            let hits = query.run(loaded.validSuppliers, taxonomy: taxonomy)
+            let hits = query.run(loaded.catalog)
             let output = switch format {
             case .table: FindOutput.table(hits)
             case .json: FindOutput.json(hits)

@@ -41,7 +41,7 @@ struct PacketCommand: ParsableCommand {
             _ = try loaded.mission(mission)
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let builder = PacketBuilder(
-                catalog: loaded.catalog, invalidSupplierIDs: loaded.result.invalidSupplierIDs,
+                catalog: loaded.catalog,
                 schemaDirectory: loaded.loader.schemas.directory, outputRoot: out, generated: options.todayDay)
             do throws(ExportError) {
                 let result = try builder.build(missionID: mission, progress: Terminal.stepProgress())

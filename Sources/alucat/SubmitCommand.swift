@@ -1,5 +1,6 @@
 import AluDiagnostics
 import AluIntake
+import AluLocalization
 import ArgumentParser
 import Foundation
 
@@ -9,9 +10,10 @@ struct SubmitCommand: ParsableCommand {
         abstract: "Validate an entry (XML or ODS form) and store it in the catalogue.",
         discussion: """
             Writes catalog/suppliers/<id>.xml atomically in canonical form and keeps the
-            previous version in catalog/suppliers/history/<id>/<UTC time>.xml. Changes nothing
-            when the entry is invalid, unchanged, or when an entry with this id exists for
-            another enterprise (its NEQ differs).
+            previous version in catalog/suppliers/history/<id>/<UTC time>.xml (names sort in
+            time order). Changes nothing when the entry is invalid or unchanged, when an entry
+            with this id exists for another enterprise (its NEQ differs), or when a new entry
+            has the NEQ of another entry. Temporary files left by a killed submit are removed.
 
             Exit status: 0 stored or unchanged, 1 invalid or refused, 2 usage error (including an
             unreadable file), 3 the catalogue could not be written.
@@ -41,18 +43,20 @@ struct SubmitCommand: ParsableCommand {
                 throw CLIFailure(message: error.errorDescription ?? "\(error)", exitCode: 1)
             }
             switch outcome {
-            case .written(let path, let previous):
-                print("stored \(path)" + (previous.map { " (previous version kept as \($0))" } ?? ""))
+            case .written(let path, let previous?):
+                print(Message("submission.stored-with-history", ["path": path, "previous": previous]).text("en"))
+            case .written(let path, nil):
+                print(Message("submission.stored", ["path": path]).text("en"))
             case .unchanged(let path):
-                print("unchanged: \(path) already holds this entry")
+                print(Message("submission.unchanged", ["path": path]).text("en"))
             case .invalid(let report):
                 var out = ""
                 for diagnostic in report.sorted { out += diagnostic.description + "\n" }
-                out += report.summary + "; nothing was changed\n"
+                out += report.summary + "; " + Message("submission.nothing-changed").text("en") + "\n"
                 FileHandle.standardOutput.write(Data(out.utf8))
                 throw ExitCode(1)
-            case .refused(let reason):
-                throw CLIFailure(message: reason, exitCode: 1)
+            case .refused(let refusal, let language):
+                throw CLIFailure(message: refusal.message.text(language) + "; " + Message("submission.nothing-changed").text(language), exitCode: 1)
             }
         }
     }

@@ -53,7 +53,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try Terminal.run {
             let loader = try options.loader()
-            let result: CatalogLoader.Result
+            let result: CatalogIndex
             do throws(CatalogLoader.Failure) {
                 result = try loader.load(
                     paths: paths.isEmpty ? [loader.root] : paths, keepSuppliers: false, progress: Terminal.progress("validating"))

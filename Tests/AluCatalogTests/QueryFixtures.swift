@@ -63,7 +63,7 @@ enum QueryFixtures {
         return m
     }
 
-    static func catalog(_ suppliers: [Supplier]) -> Catalog {
-        Catalog(taxonomy: taxonomy, suppliers: suppliers, missions: [])
+    static func catalog(_ suppliers: [Supplier], withheld: Set<String> = []) -> Catalog {
+        Catalog(taxonomy: taxonomy, suppliers: suppliers, missions: [], withheldSupplierIDs: withheld)
     }
 }

@@ -3,13 +3,13 @@ import Testing
 
 @Suite("Query over the sample catalogue")
 struct QuerySampleCatalogTests {
-    static let loaded: CatalogLoader.Result = try! TestCatalog.loader().loadAll()
+    static let loaded: CatalogIndex = try! TestCatalog.loader().loadAll()
 
     @Test func everySampleMissionSelectsAtLeastThreeSuppliersAndRanksEveryNeedThatAnyoneFits() {
         let catalog = Self.loaded.catalog
         #expect(catalog.missions.count == 4)
         for mission in catalog.missions {
-            let selection = MissionSelection.select(mission, catalog: catalog, invalidSupplierIDs: Self.loaded.invalidSupplierIDs, today: TestCatalog.today)
+            let selection = MissionSelection.select(mission, catalog: catalog, today: TestCatalog.today)
             #expect(selection.selected.count >= 3, "\(mission.id)")
             let matches = Matcher.match(mission, suppliers: selection.selected, taxonomy: catalog.taxonomy, period: selection.period)
             for (buyer, result) in zip(mission.buyers, matches.buyers) {
@@ -26,7 +26,7 @@ struct QuerySampleCatalogTests {
     @Test func gulfMissionRanksTheRoddingSpecialistFirstForTheRoddingShop() throws {
         let catalog = Self.loaded.catalog
         let mission = try #require(catalog.mission("gulf-smelters-2027"))
-        let matches = Matcher.match(mission, catalog: catalog, invalidSupplierIDs: Self.loaded.invalidSupplierIDs, today: TestCatalog.today)
+        let matches = Matcher.match(mission, catalog: catalog, today: TestCatalog.today)
         let rodding = try #require(matches.buyers.first?.needs.first)
         #expect(rodding.suppliers.first?.supplierID == "carbone-alma-technologies")
         let selection = MissionSelection.select(mission, catalog: catalog, today: TestCatalog.today)
@@ -35,7 +35,7 @@ struct QuerySampleCatalogTests {
     }
 
     @Test func textSearchWithoutAccentsFindsFrenchEntries() {
-        let hits = SupplierQuery(validOn: TestCatalog.today, text: "electrolyse").run(Self.loaded.catalog.suppliers, taxonomy: Self.loaded.catalog.taxonomy)
+        let hits = SupplierQuery(validOn: TestCatalog.today, text: "electrolyse").run(Self.loaded.catalog)
         #expect(hits.map(\.supplier.id).contains("cctt-electrolyse-kenogami"))
     }
 }

@@ -16,7 +16,7 @@ struct PacketTests {
     static func build(_ missionID: String, catalog: Catalog = loaded.catalog, into root: String) throws -> PacketBuilder.Result {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         return try PacketBuilder(
-            catalog: catalog, invalidSupplierIDs: loaded.invalidSupplierIDs,
+            catalog: catalog,
             schemaDirectory: loader.schemas.directory, outputRoot: root, generated: TestCatalog.today
         ).build(missionID: missionID)
     }
@@ -54,7 +54,7 @@ struct PacketTests {
         let supplierRows = try #require(sheets[t.label(.sheetSuppliers)])
         #expect(supplierRows.first?.first == t.label(.name))
         #expect(supplierRows.count == result.selectedSupplierCount + 1)
-        let selected = MissionSelection.select(mission, catalog: Self.loaded.catalog, invalidSupplierIDs: Self.loaded.invalidSupplierIDs, today: TestCatalog.today)
+        let selected = MissionSelection.select(mission, catalog: Self.loaded.catalog, today: TestCatalog.today)
         #expect(Set(supplierRows.dropFirst().map { $0[0] }) == Set(selected.selected.map(\.displayName)))
         for (row, supplier) in zip(supplierRows.dropFirst(), selected.selected) {
             #expect(row[1] == supplier.website)
@@ -76,8 +76,9 @@ struct PacketTests {
 
     /// A supplier made to attack every output, selected through the mission's include list.
     static func plantedCatalog() -> (Catalog, String) {
-        var catalog = loaded.catalog
-        var supplier = catalog.suppliers[0]
+        let published = loaded.catalog
+        var suppliers = published.suppliers
+        var supplier = suppliers[0]
         supplier.operatingName = "<script>alert('x')</script> =HYPERLINK(\"http://evil.example\") & Co"
         supplier.descriptions.set("=1+1\n@SUM(A1)\n<b onmouseover=alert(1)>bold</b>\n-2+3", for: "en")
         var secret = Contact()
@@ -97,11 +98,11 @@ struct PacketTests {
         uncitable.scope.set("Secret scope", for: "en")
         supplier.references.append(uncitable)
         supplier.internalNotes = "INTERNAL-NOTE-DO-NOT-PUBLISH"
-        catalog.suppliers[0] = supplier
-        var mission = catalog.mission("gulf-smelters-2027")!
+        suppliers[0] = supplier
+        var mission = published.mission("gulf-smelters-2027")!
         mission.selection.include.append(supplier.id)
-        catalog.missions = catalog.missions.map { $0.id == mission.id ? mission : $0 }
-        return (catalog, supplier.id)
+        let missions = published.missions.map { $0.id == mission.id ? mission : $0 }
+        return (Catalog(taxonomy: published.taxonomy, suppliers: suppliers, missions: missions), supplier.id)
     }
 
     /// Every file of the packet as text, with ODS parts inflated.

@@ -2,6 +2,7 @@ import AluTestSupport
 import AluCatalog
 import AluDiagnostics
 import AluIntake
+import AluLocalization
 import Foundation
 import Testing
 
@@ -55,8 +56,10 @@ struct SubmitTests {
         var impostor = Self.original
         impostor.neq = "1199999990"
         let outcome = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(impostor))
-        guard case .refused(let reason) = outcome else { Issue.record("\(outcome)"); return }
-        #expect(reason.contains("belongs to another enterprise (NEQ 1148820576, this submission has NEQ 1199999990)"))
+        guard case .refused(let refusal, let language) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(refusal == .neqDiffersFromStored(id: "electro-saguenay", stored: "1148820576", submitted: "1199999990"))
+        #expect(language == "en")
+        #expect(refusal.message.text(language).contains("belongs to another enterprise (NEQ 1148820576, this submission has NEQ 1199999990)"))
         #expect(files(root) == before)
     }
 
@@ -85,8 +88,10 @@ struct SubmitTests {
         var copy = Self.original
         copy.id = "electro-saguenay-bis"
         let outcome = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(copy, "electro-saguenay-bis.xml"))
-        guard case .refused(let reason) = outcome else { Issue.record("\(outcome)"); return }
-        #expect(reason == "NEQ 1148820576 already belongs to the entry 'electro-saguenay'; submit under that id, nothing was changed")
+        guard case .refused(let refusal, _) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(refusal == .neqBelongsToAnotherEntry(neq: "1148820576", owner: "electro-saguenay"))
+        #expect(refusal.message.text("en") == "NEQ 1148820576 already belongs to the entry 'electro-saguenay'; submit under that id")
+        #expect(refusal.message.text("fr") == "le NEQ 1148820576 appartient déjà à la fiche « electro-saguenay » ; soumettez sous cet identifiant")
         #expect(files(root) == before)
     }
 
@@ -187,5 +192,105 @@ struct SubmitTests {
         for marker in ["Version B", "Version C"] {
             #expect(texts.contains { $0.contains(marker) }, "\(marker) was lost")
         }
+    }
+
+    @Test("several submissions within one second keep their versions in history in time order")
+    func historySortsInTimeOrder() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let intake = SupplierIntake(loader: TestCatalog.loader(root))
+        for n in 1...4 {
+            var version = Self.original
+            version.memberships.append("Version \(n)")
+            guard case .written = try intake.submit(path: try write(version)) else { Issue.record("version \(n) not written"); return }
+        }
+        let history = try intake.store.history("electro-saguenay")
+        #expect(history.count == 4)
+        let kept = history.map { String(decoding: FileManager.default.contents(atPath: $0)!, as: UTF8.self) }
+        #expect(kept[0] == Self.originalXML)
+        for n in 1...3 {
+            #expect(kept[n].contains("Version \(n)") && !kept[n].contains("Version \(n + 1)"), "history \(n) is out of order: \(history)")
+        }
+    }
+
+    @Test("history names sort in the order they are made: same microsecond, clock set back, names of the old scheme")
+    func historyNamesSort() {
+        let t = 1_770_891_300.25  // 2026-02-12T10:15:00.25Z
+        var names: [String] = []
+        for seconds in [t, t, t, t - 3600, t + 1] {
+            names.append(FolderEntryStore.historyName(at: seconds, existing: names))
+        }
+        #expect(names[0] == "20260212T101500.250000Z.xml")
+        #expect(names[1] == "20260212T101500.250000Z_001.xml")
+        #expect(names[2] == "20260212T101500.250000Z_002.xml")
+        #expect(names[3] == "20260212T101500.250000Z_003.xml", "a clock set back continues after the last name")
+        #expect(names[4] == "20260212T101501.250000Z.xml")
+        #expect(names == names.sorted())
+        #expect(Set(names).count == names.count)
+        let old = ["20260212T101500Z.xml", "20260212T101500Z-2.xml"]
+        let next = FolderEntryStore.historyName(at: t, existing: old)
+        #expect((old + [next]).sorted().last == next)
+    }
+
+    @Test("temporary files a killed submit left are removed by the next submit, other files are kept")
+    func leftoverTemporaryFilesAreRemoved() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let history = root + "/suppliers/history/electro-saguenay"
+        try FileManager.default.createDirectory(atPath: history, withIntermediateDirectories: true)
+        let leftovers = [root + "/suppliers/.electro-saguenay.xml.4242.tmp", history + "/.20260212T101500.250000Z.xml.4242.tmp"]
+        let kept = [root + "/suppliers/.keep", history + "/20260101T000000.000000Z.xml", root + "/suppliers/.notes.tmp"]
+        for path in leftovers + kept { try Data("x".utf8).write(to: URL(fileURLWithPath: path)) }
+        var changed = Self.original
+        changed.memberships.append("Réseau Trans-Al")
+        guard case .written = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(changed)) else {
+            Issue.record("not written"); return
+        }
+        for path in leftovers { #expect(!FileManager.default.fileExists(atPath: path), "\(path) is left") }
+        for path in kept { #expect(FileManager.default.fileExists(atPath: path), "\(path) was removed") }
+    }
+
+    @Test("submit and check take bytes as well as paths: an XML entry and a form")
+    func bytesInput() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let intake = SupplierIntake(loader: TestCatalog.loader(root))
+        var changed = Self.original
+        changed.memberships.append("Réseau Trans-Al")
+        let xml = Array(SupplierXMLWriter.document(changed).utf8)
+        #expect(try intake.check(bytes: xml, fileName: "upload.xml").isValid)
+        guard case .written(let path, _) = try intake.submit(bytes: xml, fileName: "upload.xml") else { Issue.record("not written"); return }
+        #expect(path == root + "/suppliers/electro-saguenay.xml")
+
+        let form = TestPaths.temporaryDirectory("form") + "/fiche.ods"
+        changed.memberships.append("AluQuébec")
+        try SupplierFormTemplate(language: .fr, taxonomy: TestCatalog.taxonomy).write(to: form, supplier: changed)
+        let formBytes = [UInt8](FileManager.default.contents(atPath: form)!)
+        let check = try intake.check(bytes: formBytes, fileName: "fiche.ods")
+        #expect(check.isValid, "\(check.report.diagnostics)")
+        #expect(check.language == .fr)
+        guard case .written = try intake.submit(bytes: formBytes, fileName: "fiche.ods") else { Issue.record("form not written"); return }
+        #expect(TestCatalog.loader(root).loadAll().catalog.supplier("electro-saguenay")?.memberships.last == "AluQuébec")
+    }
+
+    @Test("import reports, at the NEQ cell and in the form's language, the NEQ another entry has, as submit would refuse it")
+    func importReportsNEQOfAnotherEntry() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let intake = SupplierIntake(loader: TestCatalog.loader(root))
+        var copy = Self.original
+        copy.id = "electro-saguenay-bis"
+        let form = TestPaths.temporaryDirectory("form") + "/fiche.ods"
+        try SupplierFormTemplate(language: .fr, taxonomy: TestCatalog.taxonomy).write(to: form, supplier: copy)
+        let check = try intake.importForm(at: form)
+        let errors = check.report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["submission.neq-taken"])
+        #expect(errors.first?.location.cell == "Identité!B5")
+        #expect(errors.first?.message == "NEQ : le NEQ 1148820576 appartient déjà à la fiche « electro-saguenay » ; soumettez sous cet identifiant")
+        #expect(!check.isValid)
+        guard case .refused(.neqBelongsToAnotherEntry, "fr") = try intake.submit(path: form) else { Issue.record("submit did not refuse"); return }
+
+        // The XML door reports it at the <neq> line.
+        let xml = try write(copy, "electro-saguenay-bis.xml")
+        let xmlCheck = try intake.checkEntry(at: xml)
+        #expect(xmlCheck.report.diagnostics.map(\.description) == [
+            "\(xml):4: error: NEQ 1148820576 already belongs to the entry 'electro-saguenay'; submit under that id"
+        ])
     }
 }

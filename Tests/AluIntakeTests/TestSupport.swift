@@ -39,7 +39,7 @@ enum TestCatalog {
     }
     static let taxonomy = loader().loadTaxonomy()
     static func entry(_ id: String) -> Supplier {
-        try! SupplierIntake(loader: loader()).existingEntry(id, taxonomy: taxonomy)!.supplier
+        try! SupplierIntake(loader: loader()).existingEntry(id, taxonomy: taxonomy)!.supplier!
     }
 }
 

@@ -7,14 +7,6 @@ public import Foundation
 /// model → rules. `alucat validate` reports what it finds; exporters use the
 /// catalogue it builds.
 public struct CatalogLoader: Sendable {
-    /// What a run produced: the valid model and every diagnostic.
-    public struct Result: Sendable {
-        public var catalog: Catalog
-        public var report: DiagnosticReport
-        /// Ids of suppliers whose entry has errors (kept out of exports).
-        public var invalidSupplierIDs: Set<String>
-    }
-
     /// Could not even start: no catalogue, or our own schemas are broken.
     public enum Failure: Error, Sendable, LocalizedError, CustomStringConvertible {
         case noCatalog(String)
@@ -58,21 +50,26 @@ public struct CatalogLoader: Sendable {
     public var missionsDirectory: String { (root as NSString).appendingPathComponent("missions") }
 
     /// Loads and checks the whole catalogue.
-    public func loadAll(progress: (@Sendable (Int, Int) -> Void)? = nil) -> Result {
-        (try? load(paths: [root], progress: progress)) ?? Result(
-            catalog: Catalog(taxonomy: Taxonomy(nodes: []), suppliers: [], missions: []),
-            report: DiagnosticReport(), invalidSupplierIDs: [])
+    public func loadAll(progress: (@Sendable (Int, Int) -> Void)? = nil) -> CatalogIndex {
+        (try? load(paths: [root], progress: progress)) ?? CatalogIndex(
+            loader: self, context: RuleContext(taxonomy: Taxonomy(nodes: []), today: today), keepSuppliers: true,
+            taxonomyKey: Self.normalized(taxonomyPath, in: FileManager.default.currentDirectoryPath),
+            files: [], parsed: [], taxonomyRecord: nil, extraDiagnostics: [], outsideIDs: [])
     }
 
     /// Checks the given files and directories (directories are searched for
     /// `*.xml`, schemas excluded). The taxonomy is always read from the catalogue.
     ///
-    /// With `keepSuppliers` false the result's catalogue holds no suppliers, only the
-    /// report (what `alucat validate` needs): each entry's model is then dropped on
-    /// the worker thread that built it, instead of all of them on one thread at the end.
+    /// Files are taken in the order given (a folder's in path order): the report lists
+    /// them in that order, and of files sharing an id or NEQ the first owns it.
+    ///
+    /// With `keepSuppliers` false the index holds no supplier models, only the report
+    /// and the entries' statuses (what `alucat validate` needs): each entry's model is
+    /// then dropped on the worker thread that built it, instead of all of them on one
+    /// thread at the end.
     public func load(
         paths: [String], keepSuppliers: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil
-    ) throws(Failure) -> Result {
+    ) throws(Failure) -> CatalogIndex {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -86,9 +83,7 @@ public struct CatalogLoader: Sendable {
             var seen: Set<String> = []
             files = files.filter { seen.insert(Self.normalized($0, in: directory)).inserted }
         }
-
-        var report = DiagnosticReport()
-        for file in files { report.add(file: file) }
+        var extraDiagnostics: [Diagnostic] = []
 
         // The taxonomy first: every other rule needs it.
         let taxonomyKey = Self.normalized(taxonomyPath, in: directory)
@@ -100,7 +95,7 @@ public struct CatalogLoader: Sendable {
             taxonomy = TaxonomyDecoder.decode(root)
         }
         if taxonomyFile == nil, taxonomyDocument.hasErrors {
-            report.add(.error(.init(file: taxonomyPath), "the taxonomy has errors; run alucat validate \(taxonomyPath)", code: "taxonomy.unusable"))
+            extraDiagnostics.append(.error(.init(file: taxonomyPath), "the taxonomy has errors; run alucat validate \(taxonomyPath)", code: "taxonomy.unusable"))
         }
         let context = RuleContext(taxonomy: taxonomy, today: today)
 
@@ -116,59 +111,22 @@ public struct CatalogLoader: Sendable {
             return result
         }
 
-        // Cross-file rules: unique ids, mission references.
-        var suppliers: [Supplier] = []
-        var missions: [(Mission, String, [Diagnostic])] = []
-        var invalid: Set<String> = []
-        var supplierFiles: [String: String] = [:]
-        var neqFiles: [String: String] = [:]
-        supplierFiles.reserveCapacity(parsed.count)
-        neqFiles.reserveCapacity(parsed.count)
-        for result in parsed {
-            report.add(contentsOf: result.diagnostics)
-            switch result.document {
-            case .supplier(let key, let supplier):
-                if let first = supplierFiles[key.id] {
-                    report.add(.error(.init(file: result.file, line: key.idLine), "supplier id '\(key.id)' is already used by \(first)", code: "supplier.id-duplicate"))
-                    invalid.insert(key.id)
-                    continue
-                }
-                supplierFiles[key.id] = result.file
-                if !key.neq.isEmpty, let first = neqFiles[key.neq] {
-                    report.add(.warning(.init(file: result.file, line: key.neqLine), "NEQ \(key.neq) is also the NEQ of \(first); one enterprise should have one entry", code: "supplier.neq-duplicate"))
-                } else if !key.neq.isEmpty {
-                    neqFiles[key.neq] = result.file
-                }
-                if result.diagnostics.contains(where: { $0.severity == .error }) { invalid.insert(key.id) }
-                if let supplier { suppliers.append(supplier) }
-            case .mission(let mission):
-                missions.append((mission, result.file, result.diagnostics))
-            case .taxonomy, .none:
-                break
-            }
-        }
+        // Cross-file rules (unique ids, shared NEQs, mission references) live in the index.
+        var taxonomyRecord: (file: String, diagnostics: [Diagnostic])?
         if let taxonomyFile {
             var diagnostics = taxonomyDocument.diagnostics
             if taxonomyDocument.root != nil { diagnostics += TaxonomyRules.check(taxonomy, file: taxonomyFile) }
-            report.add(contentsOf: Self.preferSchemaErrors(diagnostics))
+            taxonomyRecord = (taxonomyFile, Self.preferSchemaErrors(diagnostics))
         }
-        // Missions may name suppliers checked now or stored in the catalogue.
-        let knownSuppliers = missions.isEmpty ? [] : Set(supplierFiles.keys).union(Self.supplierIDsOnDisk(suppliersDirectory))
-        var validMissions: [Mission] = []
-        var missionIDs: [String: String] = [:]
-        for (mission, file, earlier) in missions {
-            let diagnostics = MissionRules.check(mission, file: file, fileID: Self.fileID(file), supplierIDs: knownSuppliers, context: context)
-            report.add(contentsOf: diagnostics)
-            if let first = missionIDs[mission.id] {
-                report.add(.error(.init(file: file, line: mission.lines["id"]), "mission id '\(mission.id)' is already used by \(first)", code: "mission.id-duplicate"))
-                continue
-            }
-            missionIDs[mission.id] = file
-            if !(earlier + diagnostics).contains(where: { $0.severity == .error }) { validMissions.append(mission) }
+        // Missions may name suppliers stored in the catalogue but not loaded now.
+        var outsideIDs: Set<String> = []
+        if paths != [root], parsed.contains(where: { if case .mission? = $0.document { true } else { false } }) {
+            let loaded = Set(files.filter { ($0 as NSString).deletingLastPathComponent == suppliersDirectory }.compactMap(Self.fileID))
+            outsideIDs = Self.supplierIDsOnDisk(suppliersDirectory).subtracting(loaded)
         }
-        return Result(
-            catalog: Catalog(taxonomy: taxonomy, suppliers: suppliers, missions: validMissions),
-            report: report, invalidSupplierIDs: invalid)
+        return CatalogIndex(
+            loader: self, context: context, keepSuppliers: keepSuppliers, taxonomyKey: taxonomyKey, files: files,
+            parsed: parsed, taxonomyRecord: taxonomyRecord, extraDiagnostics: extraDiagnostics, outsideIDs: outsideIDs)
     }
 
     // MARK: - One file

@@ -21,8 +21,14 @@ public struct Coverage: Sendable, Hashable {
     public var areas: [Area]
     public var gaps: [Area] { areas.filter(\.isGap) }
 
-    /// Coverage of `scope`'s children by `suppliers`. Unknown scope ids are skipped.
-    public static func compute(_ suppliers: [Supplier], taxonomy: Taxonomy, scope: [String]) -> Coverage {
+    /// Coverage of `scope`'s children by the suppliers `selection` took (valid entries
+    /// only). Unknown scope ids are skipped.
+    public static func compute(_ selection: MissionSelection, taxonomy: Taxonomy, scope: [String]) -> Coverage {
+        compute(selection.selected, taxonomy: taxonomy, scope: scope)
+    }
+
+    /// Coverage by `suppliers`, for fixtures and suppliers already taken from a ``Catalog``.
+    package static func compute(_ suppliers: [Supplier], taxonomy: Taxonomy, scope: [String]) -> Coverage {
         var areas: [Area] = []
         for scopeID in scope {
             guard let node = taxonomy[scopeID] else { continue }

@@ -4,9 +4,9 @@ public enum Matcher {
     /// Selects `mission`'s suppliers from `catalog` (``MissionSelection``) and ranks
     /// them for every need. `today` stands in for missing mission dates.
     public static func match(
-        _ mission: Mission, catalog: Catalog, invalidSupplierIDs: Set<String> = [], today: CalendarDay = .today()
+        _ mission: Mission, catalog: Catalog, today: CalendarDay = .today()
     ) -> MissionMatches {
-        let selection = MissionSelection.select(mission, catalog: catalog, invalidSupplierIDs: invalidSupplierIDs, today: today)
+        let selection = MissionSelection.select(mission, catalog: catalog, today: today)
         return match(mission, suppliers: selection.selected, taxonomy: catalog.taxonomy, period: selection.period)
     }
 

@@ -2,7 +2,8 @@
 /// for each decision so staff can see why an entry is in or out.
 ///
 /// Rules, in order of precedence:
-/// 1. An entry with errors (`invalidSupplierIDs`) is never selected.
+/// 1. An entry with errors is never selected: ``Catalog`` holds none, and names the
+///    withheld ones only so their decision can say why.
 /// 2. The exclude list is always out.
 /// 3. The include list is always in, whatever the other rules say.
 /// 4. Otherwise a supplier needs the capabilities — one of them (`any`) or each
@@ -65,7 +66,7 @@ public struct MissionSelection: Sendable, Hashable {
     /// Applies `mission`'s selection rules to `catalog`. `today` stands in for any
     /// mission date that is missing.
     public static func select(
-        _ mission: Mission, catalog: Catalog, invalidSupplierIDs: Set<String> = [], today: CalendarDay = .today()
+        _ mission: Mission, catalog: Catalog, today: CalendarDay = .today()
     ) -> MissionSelection {
         let rules = mission.selection
         let period = mission.period(fallback: today)
@@ -106,14 +107,19 @@ public struct MissionSelection: Sendable, Hashable {
                 reasons.append(.excluded)
                 passes = false
             }
-            if invalidSupplierIDs.contains(supplier.id) {
-                reasons.append(.invalidEntry)
-                passes = false
-            }
             if passes { selected.append(supplier) }
             decisions.append(Decision(supplierID: supplier.id, selected: passes, reasons: reasons))
         }
-        let known = Set(catalog.suppliers.map(\.id))
+        // Entries with errors: out, whatever the lists say; their model is not ours to read.
+        for id in catalog.withheldSupplierIDs where catalog.supplier(id) == nil {
+            var reasons: [Reason] = []
+            if include.contains(id) { reasons.append(.included) }
+            if exclude.contains(id) { reasons.append(.excluded) }
+            reasons.append(.invalidEntry)
+            decisions.append(Decision(supplierID: id, selected: false, reasons: reasons))
+        }
+        decisions.sort { $0.supplierID < $1.supplierID }
+        let known = Set(catalog.suppliers.map(\.id)).union(catalog.withheldSupplierIDs)
         return MissionSelection(
             missionID: mission.id, period: period, selected: selected, decisions: decisions,
             unknownIncluded: rules.include.filter { !known.contains($0) })

@@ -54,8 +54,15 @@ public struct SupplierQuery: Sendable, Hashable {
         public var matchedCapabilities: [String]
     }
 
-    /// The suppliers of `suppliers` that pass every filter, ranked as described above.
-    public func run(_ suppliers: [Supplier], taxonomy: Taxonomy) -> [Hit] {
+    /// The catalogue's suppliers that pass every filter, ranked as described above
+    /// (valid entries only: a ``Catalog`` holds no other).
+    public func run(_ catalog: Catalog) -> [Hit] {
+        run(catalog.suppliers, taxonomy: catalog.taxonomy)
+    }
+
+    /// The suppliers of `suppliers` that pass every filter; for fixtures and for
+    /// suppliers already taken from a ``Catalog``.
+    package func run(_ suppliers: [Supplier], taxonomy: Taxonomy) -> [Hit] {
         let words = text.map(SearchText.words) ?? []
         let vocabulary = words.isEmpty ? [:] : Self.nodeWords(taxonomy)
         let hits = suppliers.compactMap { evaluate($0, taxonomy: taxonomy, words: words, nodeWords: vocabulary) }

@@ -15,8 +15,8 @@ public struct PacketBuilder: Sendable {
     /// At most this many suppliers per buyer need in the brochure and index page.
     public static let candidatesPerNeed = 10
 
+    /// Valid entries only (see ``Catalog``).
     public let catalog: Catalog
-    public let invalidSupplierIDs: Set<String>
     /// The catalogue's `schema/` folder, copied into the packet.
     public let schemaDirectory: String
     /// Where packets land (usually `exports`).
@@ -24,9 +24,8 @@ public struct PacketBuilder: Sendable {
     /// The export day: certificates must be valid, metadata dated; never the clock.
     public let generated: CalendarDay
 
-    public init(catalog: Catalog, invalidSupplierIDs: Set<String>, schemaDirectory: String, outputRoot: String, generated: CalendarDay) {
+    public init(catalog: Catalog, schemaDirectory: String, outputRoot: String, generated: CalendarDay) {
         self.catalog = catalog
-        self.invalidSupplierIDs = invalidSupplierIDs
         self.schemaDirectory = schemaDirectory
         self.outputRoot = outputRoot
         self.generated = generated
@@ -56,7 +55,7 @@ public struct PacketBuilder: Sendable {
             }
             translations.append(t)
         }
-        let selection = MissionSelection.select(mission, catalog: catalog, invalidSupplierIDs: invalidSupplierIDs, today: generated)
+        let selection = MissionSelection.select(mission, catalog: catalog, today: generated)
         let suppliers = selection.selected
         var matches = Matcher.match(mission, suppliers: suppliers, taxonomy: catalog.taxonomy, period: selection.period)
         matches.keepTop(Self.candidatesPerNeed)
