@@ -43,19 +43,44 @@ public struct SupplierIntake: Sendable {
             limit: loader.limits.maxBytes)
     }
 
-    /// What a submission's bytes are: a form (`.ods`) or an XML entry, by file name.
+    /// What a submission's bytes are: a form or an XML entry.
     enum Source {
+        /// A file whose kind is told by its name (`.ods`, `.xml`), else by its first bytes.
         case path(String)
+        /// A file `alucat import` was given: always read as a form, so an `.xlsx` or a
+        /// PDF is named as what it is, with what to do, instead of failing as XML.
+        case formPath(String)
         case bytes([UInt8], fileName: String)
 
         var name: String {
             switch self {
-            case .path(let path): path
+            case .path(let path), .formPath(let path): path
             case .bytes(_, let fileName): fileName
             }
         }
 
-        var isForm: Bool { name.lowercased().hasSuffix(".ods") }
+        /// True for a form, and for anything that is not XML: the form reader knows how
+        /// to name a spreadsheet or document of another kind.
+        var isForm: Bool {
+            let lowered = name.lowercased()
+            if lowered.hasSuffix(".ods") { return true }
+            if lowered.hasSuffix(".xml") { return false }
+            switch self {
+            case .formPath: return true
+            case .bytes(let bytes, _): return !Self.looksLikeXML(bytes.prefix(64))
+            case .path(let path):
+                guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+                defer { try? handle.close() }
+                return !Self.looksLikeXML([UInt8]((try? handle.read(upToCount: 64)) ?? Data())[...])
+            }
+        }
+
+        /// The first byte after an optional UTF-8 byte-order mark and blanks is `<`.
+        static func looksLikeXML(_ head: ArraySlice<UInt8>) -> Bool {
+            var rest = head
+            if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+            return rest.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
+        }
     }
 
     /// The catalogue's current entry for `id`, if a file is stored under it; its
@@ -74,7 +99,7 @@ public struct SupplierIntake: Sendable {
     /// field it is about. Staff-only fields (internal notes) come from the current entry;
     /// the last update is the loader's today. Pass `index` to reuse a loaded one.
     public func importForm(at path: String, index: CatalogIndex? = nil) throws(IntakeError) -> IntakeCheck {
-        try check(.path(path), index: index ?? loader.loadAll())
+        try check(.formPath(path), index: index ?? loader.loadAll())
     }
 
     /// Checks an XML entry file through the pipeline, ownership included (see ``importForm(at:index:)``).
@@ -113,7 +138,7 @@ public struct SupplierIntake: Sendable {
         let bytes: [UInt8]
         switch source {
         case .bytes(let given, _): bytes = given
-        case .path(let path):
+        case .path(let path), .formPath(let path):
             guard let read = try AtomicFile.read(path, limit: loader.limits.maxBytes) else { throw .io(path: path, reason: "no such file") }
             bytes = read
         }
@@ -128,7 +153,7 @@ public struct SupplierIntake: Sendable {
 
     private func readForm(_ source: Source) throws(IntakeError) -> FormImport {
         switch source {
-        case .path(let path):
+        case .path(let path), .formPath(let path):
             return try reader.read(path: path)
         case .bytes(let bytes, let fileName):
             let workbook: ReadWorkbook

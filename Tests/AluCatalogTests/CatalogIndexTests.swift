@@ -128,7 +128,7 @@ struct CatalogIndexTests {
         #expect(index.mission(id: "india-aluminium-2027") == nil)
         #expect(!index.catalog.missions.contains { $0.id == "india-aluminium-2027" })
         let unknown = index.report.diagnostics.filter { $0.code == "mission.unknown-supplier" }
-        #expect(unknown.map(\.message) == ["supplier 'genie-procedes-capitale' does not exist in the catalogue"])
+        #expect(unknown.map(\.message) == ["<include>: supplier 'genie-procedes-capitale' does not exist in the catalogue"])
         #expect(unknown.map(\.location.file) == [scratch.path("missions/india-aluminium-2027.xml")])
         expectSameAsFreshLoad(index, scratch)
 
@@ -146,7 +146,7 @@ struct CatalogIndexTests {
         let text = try String(contentsOfFile: scratch.path("missions/india-aluminium-2027.xml"), encoding: .utf8)
             .replacingOccurrences(of: "<include>genie-procedes-capitale</include>", with: "<include>genie-procedes-capitale nobody-here</include>")
         try index.upsert(bytes: scratch.write(text, to: "missions/india-aluminium-2027.xml"), file: scratch.path("missions/india-aluminium-2027.xml"))
-        #expect(index.report.diagnostics.filter { $0.code == "mission.unknown-supplier" }.map(\.message) == ["supplier 'nobody-here' does not exist in the catalogue"])
+        #expect(index.report.diagnostics.filter { $0.code == "mission.unknown-supplier" }.map(\.message) == ["<include>: supplier 'nobody-here' does not exist in the catalogue"])
         #expect(index.mission(id: "india-aluminium-2027") == nil)
         expectSameAsFreshLoad(index, scratch)
     }

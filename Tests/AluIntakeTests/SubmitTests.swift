@@ -290,7 +290,7 @@ struct SubmitTests {
         let xml = try write(copy, "electro-saguenay-bis.xml")
         let xmlCheck = try intake.checkEntry(at: xml)
         #expect(xmlCheck.report.diagnostics.map(\.description) == [
-            "\(xml):4: error: NEQ 1148820576 already belongs to the entry 'electro-saguenay'; submit under that id"
+            "\(xml):4: error: <neq>: NEQ 1148820576 already belongs to the entry 'electro-saguenay'; submit under that id"
         ])
     }
 }
