@@ -6,6 +6,9 @@ extension MessageTables {
     static let ruleTable = TranslationTable("""
     rule.id-file	l'identifiant « {id} » doit être le nom du fichier « {file}.xml »	the id '{id}' must equal the file name '{file}.xml'
     rule.hint.id-file	renommez le fichier {id}.xml ou changez l'identifiant	rename the file to {id}.xml or change the id
+    rule.id-duplicate	« {id} » est déjà l'identifiant de {owner}	'{id}' is already the id of {owner}
+    rule.neq-duplicate	{neq} est aussi le NEQ de {owner} ; une entreprise ne devrait avoir qu'une fiche	{neq} is also the NEQ of {owner}; one enterprise should have one entry
+    rule.mission.id-duplicate	« {id} » est déjà l'identifiant de {owner}	'{id}' is already the id of {owner}
     rule.neq.form	« {value} » doit compter exactement 10 chiffres (le numéro d'entreprise du Québec, au Registraire des entreprises)	'{value}' must be exactly 10 digits (the Québec enterprise number from the Registraire des entreprises)
     rule.neq.placeholder	« {value} » est un numéro fictif, pas un vrai numéro d'entreprise	'{value}' is a placeholder, not a real enterprise number
     rule.postal-code.form	« {value} » doit avoir la forme G7H 5B1 (lettre chiffre lettre, espace, chiffre lettre chiffre ; sans D, F, I, O, Q ni U)	'{value}' must look like G7H 5B1 (letter digit letter, space, digit letter digit; no D, F, I, O, Q or U)

@@ -22,6 +22,8 @@ extension MessageTables {
     schema.wrong-root	ce n'est pas le type de document attendu (mauvais élément racine ou espace de noms)	this is not the expected kind of document (wrong root element or namespace)
     schema.other	{text}	{text}
     schema.file.unreadable	impossible de lire le fichier : {reason}	cannot read the file: {reason}
+    schema.not-supplier	ce fichier n'est pas une fiche de fournisseur	this file is not a supplier entry
+    schema.taxonomy-unusable	la taxonomie a des erreurs ; lancez alucat validate {path}	the taxonomy has errors; run alucat validate {path}
     schema.file.too-large	le fichier compte {size} octets ou plus, au-delà de la limite de {limit} octets	the file is {size} bytes or more, over the {limit}-byte limit
     schema.namespace	<{name}> n'est pas un document du catalogue (espace de noms attendu : {namespace})	<{name}> is not a catalogue document (expected namespace {namespace})
     schema.root	<{name}> n'est pas un document du catalogue (attendu : <supplier>, <mission> ou <taxonomy>)	<{name}> is not a catalogue document (expected <supplier>, <mission> or <taxonomy>)

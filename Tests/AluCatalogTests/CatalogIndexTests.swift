@@ -86,7 +86,7 @@ struct CatalogIndexTests {
         try index.upsert(bytes: scratch.write(twin, to: "suppliers/aaa-forges.xml"), file: scratch.path("suppliers/aaa-forges.xml"))
         #expect(index.entries(neq: "1163472851").map(\.id) == ["aaa-forges", "forges-du-fjord"])
         #expect(index.entry(id: "forges-du-fjord")?.diagnostics.filter(\.isCrossFile).map(\.message) == [
-            "NEQ 1163472851 is also the NEQ of \(scratch.path("suppliers/aaa-forges.xml")); one enterprise should have one entry"
+            "<neq>: 1163472851 is also the NEQ of \(scratch.path("suppliers/aaa-forges.xml")); one enterprise should have one entry"
         ])
         expectSameAsFreshLoad(index, scratch)
 
@@ -94,7 +94,7 @@ struct CatalogIndexTests {
         let copy = try scratch.sample("electro-saguenay")
         try index.upsert(bytes: scratch.write(copy, to: "suppliers/zz-copy.xml"), file: scratch.path("suppliers/zz-copy.xml"))
         #expect(index.entry(file: scratch.path("suppliers/zz-copy.xml"))?.diagnostics.filter(\.isCrossFile).map(\.message) == [
-            "supplier id 'electro-saguenay' is already used by \(scratch.path("suppliers/electro-saguenay.xml"))"
+            "<supplier> attribute 'id': 'electro-saguenay' is already the id of \(scratch.path("suppliers/electro-saguenay.xml"))"
         ])
         #expect(index.entry(file: scratch.path("suppliers/zz-copy.xml"))?.isValid == false)
         #expect(index.entry(id: "electro-saguenay")?.isValid == true)

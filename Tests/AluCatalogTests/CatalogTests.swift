@@ -86,7 +86,9 @@ struct CatalogTests {
             try FileManager.default.copyItem(atPath: TestCatalog.fixture("entries/valid-entry.xml"), toPath: directory.appendingPathComponent("\(sub)/valid-entry.xml").path)
         }
         let report = try TestCatalog.loader().load(paths: [directory.path]).report
-        #expect(report.sorted.map(\.message) == ["supplier id 'valid-entry' is already used by \(directory.path)/a/valid-entry.xml"])
+        #expect(report.sorted.map(\.message) == ["<supplier> attribute 'id': 'valid-entry' is already the id of \(directory.path)/a/valid-entry.xml"])
+        #expect(report.diagnostics.map(\.field) == ["id"])
+        #expect(report.diagnostics.first?.sentence("fr") == "<supplier> attribute 'id' : « valid-entry » est déjà l'identifiant de \(directory.path)/a/valid-entry.xml")
     }
 
     @Test("two entries with one NEQ get a warning naming the first")
@@ -100,7 +102,7 @@ struct CatalogTests {
             .write(to: directory.appendingPathComponent("valid-entry-two.xml"), atomically: false, encoding: .utf8)
         let report = try TestCatalog.loader().load(paths: [directory.path]).report
         #expect(report.sorted.map(\.description) == [
-            "\(directory.path)/valid-entry.xml:4: warning: NEQ 1145678901 is also the NEQ of \(directory.path)/valid-entry-two.xml; one enterprise should have one entry",
+            "\(directory.path)/valid-entry.xml:4: warning: <neq>: 1145678901 is also the NEQ of \(directory.path)/valid-entry-two.xml; one enterprise should have one entry",
         ])
     }
 

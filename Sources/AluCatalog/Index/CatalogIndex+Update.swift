@@ -1,4 +1,5 @@
 import AluDiagnostics
+import AluLocalization
 import AluXML
 import Foundation
 
@@ -60,7 +61,7 @@ extension CatalogIndex {
         var parsed: CatalogLoader.ParsedFile
         if bytes.count > loader.limits.maxBytes {
             parsed = CatalogLoader.ParsedFile(file: file, diagnostics: [
-                .error(.init(file: file), "the file is \(bytes.count) bytes or more, over the \(loader.limits.maxBytes)-byte limit", code: "xml.too-large")
+                CatalogLoader.fileProblem(file, nil, Message("schema.file.too-large", ["size": String(bytes.count), "limit": String(loader.limits.maxBytes)]), "xml.too-large")
             ])
         } else {
             parsed = loader.check(bytes: bytes, file: file, fileID: CatalogLoader.fileID(file), context: context).parsed

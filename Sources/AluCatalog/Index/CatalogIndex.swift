@@ -1,4 +1,5 @@
 public import AluDiagnostics
+import AluLocalization
 import Foundation
 
 /// Every file of a catalogue with its status, indexed: entries by id and by NEQ,
@@ -176,12 +177,12 @@ public struct CatalogIndex: Sendable {
     /// an error; the owner of an id whose NEQ an earlier owner has gets a warning.
     func crossFileDiagnostics(file: String, key: CatalogLoader.SupplierKey) -> [Diagnostic] {
         if let owner = idClaims[key.id]?.first, owner != file {
-            return [.error(.init(file: file, line: key.idLine), "supplier id '\(key.id)' is already used by \(owner)", code: "supplier.id-duplicate")]
+            return [Self.crossFile(.error, file, key.idLine, "id", "supplier", Message("rule.id-duplicate", ["id": key.id, "owner": owner]), "supplier.id-duplicate")]
         }
         // The usual case: this file, which owns its id, is the NEQ's first claimant.
         guard !key.neq.isEmpty, let claims = neqClaims[key.neq], claims.first != file,
               let first = neqOwner(key.neq), first != file else { return [] }
-        return [.warning(.init(file: file, line: key.neqLine), "NEQ \(key.neq) is also the NEQ of \(first); one enterprise should have one entry", code: "supplier.neq-duplicate")]
+        return [Self.crossFile(.warning, file, key.neqLine, "neq", "supplier", Message("rule.neq-duplicate", ["neq": key.neq, "owner": first]), "supplier.neq-duplicate")]
     }
 
     /// The first file in path order with this NEQ that owns its id.
@@ -199,6 +200,15 @@ public struct CatalogIndex: Sendable {
     }
 
     static func missionDuplicate(_ mission: Mission, file: String, first: String) -> Diagnostic {
-        .error(.init(file: file, line: mission.lines["id"]), "mission id '\(mission.id)' is already used by \(first)", code: "mission.id-duplicate")
+        crossFile(.error, file, mission.lines["id"], "id", "mission", Message("rule.mission.id-duplicate", ["id": mission.id, "owner": first]), "mission.id-duplicate")
+    }
+
+    /// A rule across files, about one field of this file's document, like any rule's.
+    static func crossFile(
+        _ severity: Diagnostic.Severity, _ file: String, _ line: Int?, _ field: String, _ root: String,
+        _ problem: Message, _ code: String
+    ) -> Diagnostic {
+        Diagnostic(severity, .init(file: file, line: line.flatMap { $0 > 0 ? $0 : nil }), field: field,
+                   subject: FieldPath.xmlSubject(field, root: root), problem: problem, code: code)
     }
 }

@@ -1,4 +1,5 @@
 public import AluDiagnostics
+import AluLocalization
 import AluXML
 
 extension CatalogLoader {
@@ -27,7 +28,7 @@ extension CatalogLoader {
     public func validate(bytes: [UInt8], file: String, fileID: String? = nil, taxonomy: Taxonomy? = nil) -> EntryCheck {
         guard bytes.count <= limits.maxBytes else {
             return EntryCheck(supplier: nil, diagnostics: [
-                .error(.init(file: file), "the entry is \(bytes.count) bytes, over the \(limits.maxBytes)-byte limit", code: "xml.too-large")
+                Self.fileProblem(file, nil, Message("schema.file.too-large", ["size": String(bytes.count), "limit": String(limits.maxBytes)]), "xml.too-large")
             ])
         }
         let context = RuleContext(taxonomy: taxonomy ?? loadTaxonomy(), today: today)
@@ -37,7 +38,7 @@ extension CatalogLoader {
             return EntryCheck(supplier: supplier, diagnostics: result.diagnostics)
         case .supplier(_, nil), .mission, .taxonomy:
             return EntryCheck(supplier: nil, diagnostics: result.diagnostics + [
-                .error(.init(file: file, line: rootLine), "this is not a supplier entry (expected a <supplier> root element)", code: "xml.root")
+                Self.fileProblem(file, rootLine, Message("schema.not-supplier"), "xml.root")
             ])
         case nil:
             return EntryCheck(supplier: nil, diagnostics: result.diagnostics)

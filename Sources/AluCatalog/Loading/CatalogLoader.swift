@@ -95,7 +95,7 @@ public struct CatalogLoader: Sendable {
             taxonomy = TaxonomyDecoder.decode(root)
         }
         if taxonomyFile == nil, taxonomyDocument.hasErrors {
-            extraDiagnostics.append(.error(.init(file: taxonomyPath), "the taxonomy has errors; run alucat validate \(taxonomyPath)", code: "taxonomy.unusable"))
+            extraDiagnostics.append(Self.fileProblem(taxonomyPath, nil, Message("schema.taxonomy-unusable", ["path": taxonomyPath]), "taxonomy.unusable"))
         }
         let context = RuleContext(taxonomy: taxonomy, today: today)
 

@@ -4,7 +4,7 @@ import AluLocalization
 /// Rules for the taxonomy file: ids unique and well nested, labels present.
 /// Fields are `nodes[i]` in the order of ``Taxonomy/nodes``.
 public enum TaxonomyRules {
-    public static let requiredLabelLanguages = ["fr", "en", "es", "ar"]
+    public static let requiredLabelLanguages = ["fr", "en", "es", "ar", "pt"]
 
     public static func check(_ taxonomy: Taxonomy, file: String) -> [Diagnostic] {
         var sink = RuleSink(file: file, root: "taxonomy")
