@@ -17,12 +17,15 @@ public enum IntakeError: Error, Sendable, LocalizedError {
     case io(path: String, reason: String)
 
     /// The sentence for a person reading `language` (`fr` or `en`): a file that is not an
-    /// ODS (an Excel workbook, a PDF, a CSV) is named with what to do; the other cases,
-    /// which staff meet, stay in English.
+    /// ODS (an Excel workbook, a PDF, a CSV), or a spreadsheet that is not our form, is
+    /// named with what to do; the other cases, which staff meet, stay in English.
     public func text(_ language: String) -> String {
         if case .unreadableForm(let path, .notOpenDocument(let format)) = self {
             let formatName = Message("form.format.\(format.rawValue)").text(language)
             return Message("form.not-ods", ["file": path, "format": formatName]).text(language)
+        }
+        if case .notASupplierForm(let path) = self {
+            return Message("form.not-a-form", ["file": path]).text(language)
         }
         return errorDescription ?? "\(self)"
     }
@@ -32,7 +35,7 @@ public enum IntakeError: Error, Sendable, LocalizedError {
         case .unreadableForm(_, .notOpenDocument): text("en")
         case .writeFailed(let error): error.errorDescription
         case .unreadableForm(let path, let error): "\(path): \(error.errorDescription ?? "\(error)")"
-        case .notASupplierForm(let path): "\(path): not an AluCat supplier form (no Identité or Identity sheet); start from alucat template"
+        case .notASupplierForm: text("en")
         case .unknownSupplier(let id): "no supplier '\(id)' in the catalogue"
         case .io(let path, let reason): "\(path): \(reason)"
         }

@@ -3,6 +3,7 @@
 extension MessageTables {
     static let formTable = TranslationTable("""
     form.control-characters	le texte de cette cellule contient des caractères de contrôle invisibles ({characters}), souvent laissés par un copier-coller depuis un autre logiciel : retapez les apostrophes, guillemets et lettres accentuées de ce texte	this cell's text holds invisible control characters ({characters}), often left by a copy and paste from another program: retype the apostrophes, quotes and accented letters of this text
+    form.not-a-form	{file} : ce classeur n'est pas une fiche fournisseur AluCat (il n'a pas de feuille Identité) ; partez de la fiche que la grappe vous a envoyée (alucat template)	{file}: this workbook is not an AluCat supplier form (it has no Identity sheet); start from the form the cluster sent you (alucat template)
     form.not-ods	{file} : ce fichier n'est pas un classeur OpenDocument mais {format} ; ouvrez-le dans votre tableur, enregistrez-le au format OpenDocument (.ods) et envoyez ce fichier .ods	{file}: this file is not an OpenDocument spreadsheet but {format}; open it in your spreadsheet program, save it as an OpenDocument spreadsheet (.ods) and send that .ods file
     form.format.xlsx	un classeur Excel (.xlsx)	an Excel workbook (.xlsx)
     form.format.xls	un ancien classeur Excel (.xls)	a legacy Excel workbook (.xls)

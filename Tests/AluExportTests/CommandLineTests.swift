@@ -35,6 +35,19 @@ struct CommandLineTests {
         #expect(output == "\(fixture):38: error: <country> : « bh » n'est pas un code de pays ISO 3166-1 (deux majuscules, comme CA, AE, IN, BR)\n1 fichier, 1 erreur, 0 avertissement\n")
     }
 
+    @Test("import of an Excel workbook says, in the reader's language, to save it as .ods (exit 1)",
+          arguments: [("fr", "enregistrez-le au format OpenDocument (.ods)"), ("en", "save it as an OpenDocument spreadsheet (.ods)")])
+    func importOfAnExcelWorkbook(language: String, expected: String) throws {
+        let path = temporaryFile("fiche-\(language).xlsx")
+        var zip = TestZip()
+        zip.deflate("[Content_Types].xml", #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#)
+        zip.deflate("xl/workbook.xml", "<workbook/>")
+        try Data(zip.bytes()).write(to: URL(fileURLWithPath: path))
+        let (status, output) = try alucat(["import", "--catalog", TestPackage.catalog, "--lang", language, path])
+        #expect(status == 1)
+        #expect(output.contains(path) && output.contains(expected), "\(output)")
+    }
+
     @Test("usage errors exit 2", arguments: [["validate", "--bogus"], ["validate", "--today", "yesterday"], ["packet", "atlantis"], ["export", "brochure", "--mission", "x", "--lang", "zz", "-o", "/dev/null"]])
     func usageErrors(arguments: [String]) throws {
         let (status, _) = try alucat(arguments + ["--catalog", TestPackage.catalog])
