@@ -47,7 +47,7 @@ struct MatcherScoreTests {
                   total: 53, reasons: ["Rodding shop, exact", "pursues United Arab Emirates"]),
         ScoreCase(name: "consented contact speaks the buyer's language: 8, packet languages 2 each",
                   supplier: rodder { $0.contacts = [F.contact(consent: true, languages: ["fr", "ar", "es"])] },
-                  total: 60, reasons: ["Rodding shop, exact", "speaks Arabic", "speaks French"]),
+                  total: 60, reasons: ["Rodding shop, exact", "speaks Arabic, French"]),
         ScoreCase(name: "packet languages: at most 4",
                   supplier: rodder { $0.contacts = [F.contact(consent: true, languages: ["en"]), F.contact(consent: true, languages: ["fr"])] },
                   total: 54, reasons: ["Rodding shop, exact", "speaks English, French"]),
@@ -94,6 +94,20 @@ struct MatcherScoreTests {
             + "1 référence ailleurs dans le Golfe; a déjà exporté (Émirats arabes unis); parle arabe; ISO 9001:2015 valide jusqu'en 03/2027")
         #expect(match.summary() == "Rodding shop, exact; 1 reference in United Arab Emirates; 1 reference elsewhere in the Gulf; "
             + "has exported to United Arab Emirates; speaks Arabic; ISO 9001:2015 valid to 2027-03")
+    }
+
+    @Test("the buyer's language and the packet's are one sentence, the buyer's first, and both still score")
+    func languagesAreOneSentence() throws {
+        let s = Self.rodder { $0.contacts = [F.contact(consent: true, languages: ["fr", "ar", "en"])] }
+        let match = try #require(Matcher.evaluate(
+            s, need: Need(capability: "smelting.carbon.rodding"), buyerCountry: "AE", packetLanguages: ["en", "ar", "fr"],
+            taxonomy: F.taxonomy, period: Self.period))
+        #expect(match.reasons.map(\.text) == ["Rodding shop, exact", "speaks Arabic, English, French"])
+        #expect(match.reasons.map { $0.text(language: "es") }.last == "habla árabe, inglés, francés")
+        let alone = try #require(Matcher.evaluate(
+            Self.rodder { $0.contacts = [F.contact(consent: true, languages: ["ar"])] }, need: Need(capability: "smelting.carbon.rodding"),
+            buyerCountry: "AE", packetLanguages: ["en", "ar", "fr"], taxonomy: F.taxonomy, period: Self.period))
+        #expect(match.score.languages > alone.score.languages && alone.score.languages > 0)
     }
 
     @Test("reasons are whole sentences in Arabic, Spanish and Portuguese, with Arabic singular, dual and plurals")

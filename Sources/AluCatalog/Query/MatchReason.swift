@@ -15,6 +15,8 @@ public enum MatchReason: Sendable, Hashable {
     case speaksBuyerLanguage(String)
     /// Consented contacts speak these packet languages (the buyer's own excluded).
     case speaksPacketLanguages([String])
+    /// Both at once, worded as one sentence with the buyer's language first.
+    case speaksBuyerLanguageAnd(String, [String])
     /// A certificate valid over the whole mission.
     case certification(scheme: String, validUntil: CalendarDay?)
     /// Roles on the answering claim that mean on-site work abroad (install, maintain).
@@ -50,6 +52,9 @@ public enum MatchReason: Sendable, Hashable {
             return say("matchreason.speaks", ["languages": LanguageNames.name(code.lowercased(), lang)])
         case .speaksPacketLanguages(let codes):
             let names = codes.map { LanguageNames.name($0.lowercased(), lang) }
+            return say("matchreason.speaks", ["languages": ListFormat.list(names, lang)])
+        case .speaksBuyerLanguageAnd(let main, let codes):
+            let names = ([main] + codes).map { LanguageNames.name($0.lowercased(), lang) }
             return say("matchreason.speaks", ["languages": ListFormat.list(names, lang)])
         case .certification(let scheme, let until):
             guard let until else { return say("matchreason.certification", ["scheme": scheme]) }

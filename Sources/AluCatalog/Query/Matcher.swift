@@ -65,13 +65,17 @@ public enum Matcher {
         }
 
         let main = WorldRegion.mainLanguage(of: country)
-        if let main, supplier.speaks(main) {
-            score.languages += W.buyerLanguage
-            reasons.append(.speaksBuyerLanguage(main))
-        }
+        let speaksMain = main.map { supplier.speaks($0) } ?? false
+        if speaksMain { score.languages += W.buyerLanguage }
         let packet = packetLanguages.filter { $0.lowercased() != main && supplier.speaks($0) }
-        if !packet.isEmpty {
-            score.languages += min(W.packetLanguage * packet.count, W.packetLanguagesCap)
+        if !packet.isEmpty { score.languages += min(W.packetLanguage * packet.count, W.packetLanguagesCap) }
+        // One sentence for the languages, the buyer's first: "speaks Portuguese, Spanish,
+        // English", never "speaks Portuguese; speaks Spanish, English".
+        if let main, speaksMain, !packet.isEmpty {
+            reasons.append(.speaksBuyerLanguageAnd(main, packet))
+        } else if let main, speaksMain {
+            reasons.append(.speaksBuyerLanguage(main))
+        } else if !packet.isEmpty {
             reasons.append(.speaksPacketLanguages(packet))
         }
 
