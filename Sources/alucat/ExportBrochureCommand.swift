@@ -41,7 +41,7 @@ struct ExportBrochureCommand: ParsableCommand {
         let loaded = try options.load()
         let mission = try loaded.mission(missionID)
         let selection = MissionSelection.select(mission, catalog: loaded.catalog, today: options.todayDay)
-        var matches = Matcher.match(mission, suppliers: selection.selected, taxonomy: loaded.catalog.taxonomy, period: selection.period)
+        var matches = Matcher.match(mission, suppliers: selection.selected.suppliers, taxonomy: loaded.catalog.taxonomy, period: selection.period)
         matches.keepTop(PacketBuilder.candidatesPerNeed)
         do throws(ExportError) {
             try BrochureWorkbook(

@@ -15,13 +15,13 @@ struct ExportSelection: ParsableArguments {
     struct Selected {
         var loaded: LoadedCatalog
         var mission: Mission?
-        var suppliers: [Supplier]
+        var suppliers: PublishedSuppliers
     }
 
     func select() throws -> Selected {
         let loaded = try options.load()
         guard let id = mission else {
-            return Selected(loaded: loaded, mission: nil, suppliers: loaded.catalog.suppliers)
+            return Selected(loaded: loaded, mission: nil, suppliers: loaded.catalog.published)
         }
         let mission = try loaded.mission(id)
         let selection = MissionSelection.select(mission, catalog: loaded.catalog, today: options.todayDay)

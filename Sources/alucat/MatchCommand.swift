@@ -54,7 +54,7 @@ struct MatchCommand: ParsableCommand {
             let mission = try loaded.mission(missionID)
             let selection = MissionSelection.select(
                 mission, catalog: loaded.catalog, today: options.todayDay)
-            let matches = Matcher.match(mission, suppliers: selection.selected, taxonomy: loaded.catalog.taxonomy, period: selection.period)
+            let matches = Matcher.match(mission, suppliers: selection.selected.suppliers, taxonomy: loaded.catalog.taxonomy, period: selection.period)
             let output = switch format {
             case .table: MatchOutput.text(matches, mission: mission, selectedCount: selection.selected.count, top: top)
             case .json: MatchOutput.json(matches, top: top)

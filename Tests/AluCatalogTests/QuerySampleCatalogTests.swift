@@ -11,7 +11,7 @@ struct QuerySampleCatalogTests {
         for mission in catalog.missions {
             let selection = MissionSelection.select(mission, catalog: catalog, today: TestCatalog.today)
             #expect(selection.selected.count >= 3, "\(mission.id)")
-            let matches = Matcher.match(mission, suppliers: selection.selected, taxonomy: catalog.taxonomy, period: selection.period)
+            let matches = Matcher.match(mission, suppliers: selection.selected.suppliers, taxonomy: catalog.taxonomy, period: selection.period)
             for (buyer, result) in zip(mission.buyers, matches.buyers) {
                 for (need, ranked) in zip(buyer.needs, result.needs) {
                     let anyFit = selection.selected.contains { catalog.taxonomy.bestFit($0.capabilities, for: need.capability) != nil }

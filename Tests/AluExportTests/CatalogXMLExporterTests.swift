@@ -43,7 +43,7 @@ struct CatalogXMLExporterTests {
 
     @Test("xmllint validates the whole sample catalogue, exported, against catalog.xsd")
     func xmllintValidatesExport() throws {
-        let text = CatalogXMLExporter.document(TestCatalog.catalog.suppliers, generated: Self.generated, missionID: "gulf-smelters-2027")
+        let text = CatalogXMLExporter.document(TestCatalog.catalog.published, generated: Self.generated, missionID: "gulf-smelters-2027")
         let path = try writeTemporary(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let (status, output) = try TestCatalog.run("/usr/bin/xmllint", ["--noout", "--nonet", "--schema", TestCatalog.catalogPath + "/schema/catalog.xsd", path])
@@ -55,7 +55,7 @@ struct CatalogXMLExporterTests {
 
     @Test("an empty selection is a valid empty catalogue")
     func emptyIsValid() throws {
-        let path = try writeTemporary(CatalogXMLExporter.document([], generated: Self.generated))
+        let path = try writeTemporary(CatalogXMLExporter.document(.vouched([]), generated: Self.generated))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let (status, output) = try TestCatalog.run("/usr/bin/xmllint", ["--noout", "--nonet", "--schema", TestCatalog.catalogPath + "/schema/catalog.xsd", path])
         #expect(status == 0, "\(output)")
@@ -64,7 +64,7 @@ struct CatalogXMLExporterTests {
     @Test("unconsented contacts, uncitable references and internal notes are absent from the bytes")
     func onlyPublishableData() throws {
         let s = try Self.planted()
-        let bytes = CatalogXMLExporter.bytes([s], generated: Self.generated)
+        let bytes = CatalogXMLExporter.bytes(.vouched([s]), generated: Self.generated)
         let text = String(decoding: bytes, as: UTF8.self)
         for secret in ["Zacharie", "zacharie.secret@example.com", "+14185550199", "Ursule", "Client Confidentiel Omega",
                        "Usine Secrète", "Portée confidentielle", "NOTE-INTERNE", "internalNotes", "citable=\"false\"", "consent=\"false\""] {
@@ -85,7 +85,7 @@ struct CatalogXMLExporterTests {
             Certification(scheme: "ISO 9001:2015", validFrom: CalendarDay(year: 2020, month: 1, day: 1), validUntil: CalendarDay(year: 2026, month: 1, day: 31)),
             Certification(scheme: "ISO 14001:2015", validFrom: CalendarDay(year: 2024, month: 1, day: 1), validUntil: CalendarDay(year: 2029, month: 1, day: 31)),
         ]
-        let text = CatalogXMLExporter.document([s], generated: Self.generated)
+        let text = CatalogXMLExporter.document(.vouched([s]), generated: Self.generated)
         #expect(!text.contains("ISO 9001:2015"))
         #expect(text.contains("ISO 14001:2015"))
         #expect(!text.contains("<contacts>"))
@@ -98,8 +98,8 @@ struct CatalogXMLExporterTests {
     @Test("same selection in any order gives the same bytes; a repeated supplier is written once")
     func deterministic() throws {
         let suppliers = Array(TestCatalog.catalog.suppliers.prefix(5))
-        let a = CatalogXMLExporter.bytes(suppliers, generated: Self.generated)
-        let b = CatalogXMLExporter.bytes(suppliers.reversed() + [suppliers[0]], generated: Self.generated)
+        let a = CatalogXMLExporter.bytes(.vouched(suppliers), generated: Self.generated)
+        let b = CatalogXMLExporter.bytes(.vouched(suppliers.reversed() + [suppliers[0]]), generated: Self.generated)
         #expect(a == b)
     }
 }

@@ -14,7 +14,7 @@ struct HTMLIndexPageTests {
     static func page(_ mission: Mission, suppliers: [Supplier]? = nil, matches: [IndexMatchRow] = [], files: [PacketFile] = []) -> HTMLIndexPage {
         let catalog = TestCatalog.catalog
         let chosen = suppliers ?? Array(catalog.suppliers.prefix(12))
-        return HTMLIndexPage(mission: mission, suppliers: chosen, taxonomy: catalog.taxonomy, matches: matches, files: files, generated: generated)
+        return HTMLIndexPage(mission: mission, suppliers: .vouched(chosen), taxonomy: catalog.taxonomy, matches: matches, files: files, generated: generated)
     }
 
     static let files = [

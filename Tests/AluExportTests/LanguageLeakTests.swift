@@ -137,7 +137,7 @@ struct LanguageLeakTests {
         var supplier = try #require(TestCatalog.catalog.suppliers.first)
         supplier.descriptions = LocalizedText([("fr", "Chaudronnerie lourde & <soudage>")])
         let mission = try #require(TestCatalog.catalog.missions.first)
-        let page = HTMLIndexPage(mission: mission, suppliers: [supplier], taxonomy: Self.taxonomy, generated: TestCatalog.today)
+        let page = HTMLIndexPage(mission: mission, suppliers: .vouched([supplier]), taxonomy: Self.taxonomy, generated: TestCatalog.today)
         let es = try #require(Translations(language: "es"))
         #expect(page.render(es).contains(#"<p><bdi lang="fr" xml:lang="fr">Chaudronnerie lourde &amp; &lt;soudage&gt;</bdi> (en francés)</p>"#))
         #expect(es.text(supplier.descriptions) == "Chaudronnerie lourde & <soudage> (en francés)")

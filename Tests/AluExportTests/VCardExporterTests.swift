@@ -77,7 +77,7 @@ struct VCardExporterTests {
             Self.contact("Paul Refus", consent: false),
             Self.contact("Nora Silence", consent: nil),
         ])
-        let text = VCardExporter.document([s], generated: Self.generated)
+        let text = VCardExporter.document(.vouched([s]), generated: Self.generated)
         #expect(!text.contains("Refus") && !text.contains("Silence") && !text.contains("paulrefus"))
         #expect(text.components(separatedBy: "BEGIN:VCARD").count == 2)
         let expected = [
@@ -94,7 +94,7 @@ struct VCardExporterTests {
     @Test("a hostile company name cannot inject a card")
     func injection() {
         let s = Self.supplier(name: "ACME\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Evil", contacts: [Self.contact("Lucie Tremblay", consent: true)])
-        let text = VCardExporter.document([s], generated: Self.generated)
+        let text = VCardExporter.document(.vouched([s]), generated: Self.generated)
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines.filter { $0 == "BEGIN:VCARD" }.count == 1)
         #expect(lines.filter { $0 == "END:VCARD" }.count == 1)
@@ -105,13 +105,13 @@ struct VCardExporterTests {
     @Test("the sample catalogue: cards in supplier then contact order, no unconsented person, CRLF everywhere")
     func sampleCatalogue() {
         let suppliers = TestCatalog.catalog.suppliers
-        let text = VCardExporter.document(suppliers.reversed(), generated: Self.generated)
+        let text = VCardExporter.document(.vouched(suppliers.reversed()), generated: Self.generated)
         let consented = suppliers.flatMap { s in s.contacts.filter { $0.consent == true }.map { (s, $0) } }
         #expect(text.components(separatedBy: "BEGIN:VCARD").count - 1 == consented.count)
         for s in suppliers { for c in s.contacts where c.consent != true { #expect(!text.contains("FN:" + VCardLine.escape(c.name) + "\r\n")) } }
         let fns = text.components(separatedBy: "\r\n").filter { $0.hasPrefix("FN:") }
         #expect(fns == consented.map { "FN:" + VCardLine.escape($0.1.name) })
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        #expect(text == VCardExporter.document(suppliers, generated: Self.generated))
+        #expect(text == VCardExporter.document(.vouched(suppliers), generated: Self.generated))
     }
 }

@@ -24,7 +24,7 @@ public struct Coverage: Sendable, Hashable {
     /// Coverage of `scope`'s children by the suppliers `selection` took (valid entries
     /// only). Unknown scope ids are skipped.
     public static func compute(_ selection: MissionSelection, taxonomy: Taxonomy, scope: [String]) -> Coverage {
-        compute(selection.selected, taxonomy: taxonomy, scope: scope)
+        compute(selection.selected.suppliers, taxonomy: taxonomy, scope: scope)
     }
 
     /// Coverage by `suppliers`, for fixtures and suppliers already taken from a ``Catalog``.

@@ -7,7 +7,7 @@ public enum Matcher {
         _ mission: Mission, catalog: Catalog, today: CalendarDay = .today()
     ) -> MissionMatches {
         let selection = MissionSelection.select(mission, catalog: catalog, today: today)
-        return match(mission, suppliers: selection.selected, taxonomy: catalog.taxonomy, period: selection.period)
+        return match(mission, suppliers: selection.selected.suppliers, taxonomy: catalog.taxonomy, period: selection.period)
     }
 
     /// Ranks `suppliers` (already selected) for every need of `mission`; certificates

@@ -55,7 +55,7 @@ public struct MissionSelection: Sendable, Hashable {
     /// The days certificates must cover.
     public var period: ClosedRange<CalendarDay>
     /// Selected suppliers, sorted by id.
-    public var selected: [Supplier]
+    public var selected: PublishedSuppliers
     /// One decision per supplier of the catalogue, sorted by id.
     public var decisions: [Decision]
     /// Ids on the include list with no entry in the catalogue.
@@ -121,7 +121,7 @@ public struct MissionSelection: Sendable, Hashable {
         decisions.sort { $0.supplierID < $1.supplierID }
         let known = Set(catalog.suppliers.map(\.id)).union(catalog.withheldSupplierIDs)
         return MissionSelection(
-            missionID: mission.id, period: period, selected: selected, decisions: decisions,
+            missionID: mission.id, period: period, selected: PublishedSuppliers(selected), decisions: decisions,
             unknownIncluded: rules.include.filter { !known.contains($0) })
     }
 

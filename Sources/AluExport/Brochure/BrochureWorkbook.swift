@@ -12,7 +12,7 @@ import OpenDocument
 /// and is marked as such.
 public struct BrochureWorkbook {
     public let mission: Mission
-    public let suppliers: [Supplier]
+    public let suppliers: PublishedSuppliers
     public let matches: MissionMatches
     public let taxonomy: Taxonomy
     public let translations: Translations
@@ -21,7 +21,7 @@ public struct BrochureWorkbook {
     public let generated: AluCatalog.CalendarDay
 
     public init(
-        mission: Mission, suppliers: [Supplier], matches: MissionMatches, taxonomy: Taxonomy,
+        mission: Mission, suppliers: PublishedSuppliers, matches: MissionMatches, taxonomy: Taxonomy,
         translations: Translations, period: ClosedRange<AluCatalog.CalendarDay>, generated: AluCatalog.CalendarDay
     ) {
         self.mission = mission

@@ -17,7 +17,7 @@ public enum CatalogXMLExporter {
     /// - Parameters:
     ///   - generated: the export day, written in `generated`; never read from the clock.
     ///   - missionID: the mission the subset was selected for, written in `mission`.
-    public static func document(_ suppliers: [Supplier], generated: CalendarDay, missionID: String? = nil) -> String {
+    public static func document(_ suppliers: PublishedSuppliers, generated: CalendarDay, missionID: String? = nil) -> String {
         var builder = XMLBuilder()
         builder.open("catalog", [
             "xmlns": CatalogSchemas.namespace, "schemaVersion": "1.0",
@@ -32,7 +32,7 @@ public enum CatalogXMLExporter {
     }
 
     /// The document as UTF-8 bytes.
-    public static func bytes(_ suppliers: [Supplier], generated: CalendarDay, missionID: String? = nil) -> [UInt8] {
+    public static func bytes(_ suppliers: PublishedSuppliers, generated: CalendarDay, missionID: String? = nil) -> [UInt8] {
         Array(document(suppliers, generated: generated, missionID: missionID).utf8)
     }
 }

@@ -11,7 +11,7 @@ public import AluCatalog
 public struct HTMLIndexPage: Sendable {
     public var mission: Mission
     /// The suppliers presented, shown sorted by display name.
-    public var suppliers: [Supplier]
+    public var suppliers: PublishedSuppliers
     public var taxonomy: Taxonomy
     public var matches: [IndexMatchRow]
     public var files: [PacketFile]
@@ -19,7 +19,7 @@ public struct HTMLIndexPage: Sendable {
     public var generated: CalendarDay
 
     public init(
-        mission: Mission, suppliers: [Supplier], taxonomy: Taxonomy, matches: [IndexMatchRow] = [],
+        mission: Mission, suppliers: PublishedSuppliers, taxonomy: Taxonomy, matches: [IndexMatchRow] = [],
         files: [PacketFile] = [], generated: CalendarDay
     ) {
         self.mission = mission

@@ -57,7 +57,7 @@ public struct PacketBuilder: Sendable {
         }
         let selection = MissionSelection.select(mission, catalog: catalog, today: generated)
         let suppliers = selection.selected
-        var matches = Matcher.match(mission, suppliers: suppliers, taxonomy: catalog.taxonomy, period: selection.period)
+        var matches = Matcher.match(mission, suppliers: suppliers.suppliers, taxonomy: catalog.taxonomy, period: selection.period)
         matches.keepTop(Self.candidatesPerNeed)
 
         let fm = FileManager.default
@@ -184,7 +184,7 @@ private struct PacketTask: Sendable {
 private struct FileContext: Sendable {
     let builder: PacketBuilder
     let mission: Mission
-    let suppliers: [Supplier]
+    let suppliers: PublishedSuppliers
     let matches: MissionMatches
     let translations: [Translations]
     let period: ClosedRange<CalendarDay>

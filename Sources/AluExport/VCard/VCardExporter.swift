@@ -13,7 +13,7 @@ public enum VCardExporter {
     /// All cards, concatenated.
     ///
     /// - Parameter generated: written as `REV` (midnight UTC); never read from the clock.
-    public static func document(_ suppliers: [Supplier], generated: CalendarDay) -> String {
+    public static func document(_ suppliers: PublishedSuppliers, generated: CalendarDay) -> String {
         var out = ""
         var seen: Set<String> = []
         for supplier in suppliers.sorted(by: { $0.id < $1.id }) where seen.insert(supplier.id).inserted {
@@ -25,7 +25,7 @@ public enum VCardExporter {
     }
 
     /// The cards as UTF-8 bytes.
-    public static func bytes(_ suppliers: [Supplier], generated: CalendarDay) -> [UInt8] {
+    public static func bytes(_ suppliers: PublishedSuppliers, generated: CalendarDay) -> [UInt8] {
         Array(document(suppliers, generated: generated).utf8)
     }
 
