@@ -62,7 +62,7 @@ struct FormDiagnosticMapper {
                 return (.descriptions, row(.descriptions, index), second?.name == "language" ? 0 : 1)
             }
             guard let language = second?.name else { return (.descriptions, row(.descriptions, nil), 0) }
-            return (.descriptions, missingDescriptionRow(String(language)), 1)
+            return (.descriptions, form.descriptionRow(String(language)), 1)
         case "capabilities":
             return (.capabilities, row(.capabilities, first.index), second?.name == "roles" ? 2 : 0)
         case "equipment":
@@ -96,22 +96,6 @@ struct FormDiagnosticMapper {
         }
     }
 
-    /// Where a description in `language` belongs although none was read: the form
-    /// offers a row per required language (fr, then en) below the header, so the
-    /// first free rows, in that order.
-    func missingDescriptionRow(_ language: String) -> Int {
-        let used = Set(form.rows[.descriptions] ?? [])
-        let missing = ["fr", "en"].filter { required in !form.supplier.descriptions.availableLanguages.contains(required) }
-        let rank = missing.firstIndex(of: language) ?? 0
-        var free: [Int] = []
-        var candidate = 1
-        while free.count <= rank {
-            if !used.contains(candidate) { free.append(candidate) }
-            candidate += 1
-        }
-        return free[rank]
-    }
-
     /// The label of a cell in the form's language: identity field or column title.
     func label(_ sheet: FormSheet, _ row: Int, _ column: Int) -> String {
         if sheet == .identity {
@@ -132,6 +116,15 @@ struct FormDiagnosticMapper {
              "schema.file.unreadable", "schema.file.too-large": Message("schema.form-refused")
         default: problem
         }
+    }
+
+    /// The sentence with what the supplier typed left out: a value such as
+    /// `Jean <jean@x.example>` or `ventes-at-schema.example` is theirs, and must not make
+    /// a sentence look like XML (it would be replaced by a vaguer one).
+    static func wording(of problem: Message, _ language: String) -> String {
+        var neutral = problem
+        for key in ["value", "client"] where neutral.values[key] != nil { neutral.values[key] = "x" }
+        return neutral.text(language)
     }
 
     /// True when `text` shows XML to a supplier: an element, a schema type, the word.
@@ -156,7 +149,7 @@ struct FormDiagnosticMapper {
             mapped.subject = nil
             if var problem = d.problem {
                 problem = Self.formProblem(problem)
-                if Self.showsXML(problem.text(language)) { problem = Message("schema.form-refused") }
+                if Self.showsXML(Self.wording(of: problem, language)) { problem = Message("schema.form-refused") }
                 mapped.problem = problem
             }
             if let field = d.field, let (sheet, row, column) = cell(field, values: d.problem?.values ?? [:]) {

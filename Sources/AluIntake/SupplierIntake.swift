@@ -130,8 +130,11 @@ public struct SupplierIntake: Sendable {
     ) throws(IntakeError) -> IntakeCheck {
         if source.isForm {
             let form = try readForm(source)
+            // Staff-only fields never come from a submission, and are never shown back to
+            // its author either (a portal preview, `import -o`): the policy restores the
+            // stored entry's when it accepts.
             var supplier = form.supplier
-            supplier.internalNotes = try existingEntry(supplier.id, taxonomy: taxonomy)?.supplier?.internalNotes
+            supplier.internalNotes = nil
             supplier.lastUpdated = loader.today
             return try check(form: form, supplier: supplier, file: source.name, taxonomy: taxonomy, ownership: ownership)
         }
@@ -148,7 +151,9 @@ public struct SupplierIntake: Sendable {
         if let supplier = result.supplier, let refusal = try ownership?(supplier) {
             report.add(Self.diagnostic(refusal, supplier: supplier, file: source.name))
         }
-        return IntakeCheck(supplier: result.supplier, canonicalXML: result.supplier.map { SupplierXMLWriter.document($0) }, report: report)
+        var checked = result.supplier
+        checked?.internalNotes = nil  // the staff's, never the submitter's (see above)
+        return IntakeCheck(supplier: checked, canonicalXML: checked.map { SupplierXMLWriter.document($0) }, report: report)
     }
 
     private func readForm(_ source: Source) throws(IntakeError) -> FormImport {
@@ -178,8 +183,10 @@ public struct SupplierIntake: Sendable {
             diagnostics.append(Self.diagnostic(refusal, supplier: decoded, file: file))
         }
         let mapper = FormDiagnosticMapper(form: form, file: file)
-        // A cell the form already reported (a value outside its list…) is not reported twice.
-        let formCells = Set(form.diagnostics.compactMap(\.location.cell))
+        // A cell the form already reported as wrong (a value outside its list…) is not
+        // reported twice. Only the form's errors count: a warning (control characters)
+        // must never hide an error in the same cell, or an invalid entry would pass.
+        let formCells = Set(form.diagnostics.filter { $0.severity == .error }.compactMap(\.location.cell))
         let mapped = mapper.map(diagnostics).filter {
             $0.location.cell.map { !formCells.contains($0) } ?? true
         }
@@ -189,7 +196,6 @@ public struct SupplierIntake: Sendable {
                            report: report, language: form.language)
     }
 
-    /// A refusal as an error on the line of the element it is about (`<neq>`, the id).
     /// What `submit` would refuse, as a diagnostic about its field (the NEQ, the id), so
     /// every door places it as it places a rule's: a line of the XML, a form cell.
     static func diagnostic(_ refusal: SubmissionRefusal, supplier: Supplier, file: String) -> Diagnostic {

@@ -133,3 +133,45 @@ struct FormMessagesTests {
         #expect(DiagnosticReport(files: ["f.ods"], diagnostics: mapped).summary("en") == "1 file, 1 error, 0 warnings")
     }
 }
+
+@Suite("Form cells: what one problem must never hide or leak")
+struct FormCellPrecedenceTests {
+    let intake = SupplierIntake(loader: TestCatalog.loader())
+
+    @Test("a control-character warning in a cell never hides that cell's error: the entry stays invalid")
+    func warningNeverHidesAnError() throws {
+        let form = try SupplierFormTests.filledForm { form in
+            form.set("Contacts", row: 2, column: 4, .text("julie\u{92}gagnon-at-usinage"))
+        }
+        let check = try intake.importForm(at: form)
+        let atCell = check.report.diagnostics.filter { $0.location.cell == "Contacts!E2" }
+        #expect(atCell.map(\.severity).sorted() == [.error, .warning], "\(atCell.map(\.message))")
+        #expect(!check.isValid)
+    }
+
+    @Test("an address pasted with its display name is quoted back as typed, not replaced by a vague sentence")
+    func pastedAddressIsQuotedBack() throws {
+        let form = try SupplierFormTests.filledForm { form in
+            form.set("Contacts", row: 2, column: 4, .text("Julie Gagnon <jgagnon@usinage-peribonka.example>"))
+        }
+        let check = try intake.importForm(at: form)
+        let message = try #require(check.report.diagnostics.first { $0.location.cell == "Contacts!E2" }?.message)
+        #expect(message.contains("Julie Gagnon <jgagnon@usinage-peribonka.example>"), "\(message)")
+        #expect(message.contains("courriel"), "\(message)")
+    }
+
+    @Test("the form's output never carries staff notes back to its author")
+    func noStaffNotesInTheCheck() throws {
+        let root = TestPaths.scratchCatalog(entries: [:])
+        let entry = TestCatalog.entry("electro-saguenay")
+        var noted = entry
+        noted.internalNotes = "Staff only: payment overdue"
+        try Data(SupplierXMLWriter.document(noted).utf8).write(to: URL(fileURLWithPath: root + "/suppliers/electro-saguenay.xml"))
+        let scratch = SupplierIntake(loader: TestCatalog.loader(root))
+        let form = TestPaths.temporaryDirectory("notes") + "/f.ods"
+        try SupplierFormTemplate(language: .fr, taxonomy: TestCatalog.taxonomy).write(to: form, supplier: entry)
+        let check = try scratch.importForm(at: form)
+        #expect(check.supplier?.internalNotes == nil)
+        #expect(check.canonicalXML?.contains("payment overdue") == false)
+    }
+}
