@@ -1,3 +1,5 @@
+public import Foundation
+
 /// Where published entries live: read the current version, replace it keeping the
 /// previous one in history, list that history, and hold a lock over a whole
 /// submission (read, decide, write) so two submissions cannot interleave.
@@ -20,6 +22,10 @@ public protocol EntryStore: Sendable {
 
     /// Where `id` is stored, as diagnostics and messages name it.
     func location(_ id: String) -> String
+
+    /// Every stored id with when its entry was last written: what brings an index built
+    /// earlier up to date (an entry another process stored since) under the lock.
+    func modificationTimes() throws(IntakeError) -> [String: Date]
 }
 
 /// What one write did.

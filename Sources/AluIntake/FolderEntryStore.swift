@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The catalogue folder as an ``EntryStore``: `suppliers/<id>.xml`, replaced
 /// atomically (``AtomicFile``); previous versions in `suppliers/history/<id>/`, named
@@ -32,7 +32,16 @@ public struct FolderEntryStore: EntryStore {
         var kept: String?
         if let previous {
             let folder = historyDirectory(id)
+            try Self.createDirectory((suppliersDirectory as NSString).appendingPathComponent("history"))
             try Self.createDirectory(folder)
+            // Never written through a planted link: history must stay in the catalogue.
+            for directory in [(suppliersDirectory as NSString).appendingPathComponent("history"), folder] {
+                var info = stat()
+                guard lstat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                    throw .io(path: directory, reason: "not a plain folder (a symbolic link?); nothing was changed")
+                }
+            }
+            Self.removeLeftovers(in: folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             let path = (folder as NSString).appendingPathComponent(Self.historyName(at: Date().timeIntervalSince1970, existing: names))
             try AtomicFile.write(previous, to: path)
@@ -65,23 +74,31 @@ public struct FolderEntryStore: EntryStore {
             throw .io(path: lockFile, reason: String(cString: strerror(errno)))
         }
         defer { flock(fd, LOCK_UN) }
-        removeLeftovers()
+        Self.removeLeftovers(in: suppliersDirectory)
         return try body()
     }
 
     /// Removes temporary files a killed write left (``AtomicFile``'s `.<name>.<pid>.tmp`)
-    /// in `suppliers/` and in every history folder. Only under the lock: no other
-    /// submission is writing then.
-    func removeLeftovers() {
-        let fm = FileManager.default
-        var folders = [suppliersDirectory]
-        let history = (suppliersDirectory as NSString).appendingPathComponent("history")
-        folders += ((try? fm.contentsOfDirectory(atPath: history)) ?? []).map { (history as NSString).appendingPathComponent($0) }
-        for folder in folders {
-            for name in (try? fm.contentsOfDirectory(atPath: folder)) ?? [] where AtomicFile.isTemporaryName(name) {
-                unlink((folder as NSString).appendingPathComponent(name))
-            }
+    /// in `folder`: `suppliers/` at every submission, an entry's history folder before
+    /// a version is kept there (so a submission costs no walk of every history folder).
+    /// Only under the lock: no other submission is writing then.
+    static func removeLeftovers(in folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where AtomicFile.isTemporaryName(name) {
+            unlink((folder as NSString).appendingPathComponent(name))
         }
+    }
+
+    public func modificationTimes() throws(IntakeError) -> [String: Date] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: suppliersDirectory) else { return [:] }
+        var times: [String: Date] = [:]
+        for name in names where name.hasSuffix(".xml") && !name.hasPrefix(".") {
+            var info = stat()
+            guard stat((suppliersDirectory as NSString).appendingPathComponent(name), &info) == 0,
+                  (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            times[String(name.dropLast(4))] = Date(timeIntervalSince1970: seconds)
+        }
+        return times
     }
 
     /// A history file name for a version kept at `seconds` (since 1970) that sorts

@@ -36,7 +36,7 @@ extension SupplierIntake {
 
     func submit(_ source: Source, index given: CatalogIndex?) throws(IntakeError) -> SubmitOutcome {
         try store.withLock { () throws(IntakeError) -> SubmitOutcome in
-            let index = given ?? loader.loadAll()
+            let index = try given.map { index throws(IntakeError) in try upToDate(index) } ?? loader.loadAll()
             let check = try validate(source, taxonomy: index.taxonomy)
             var existing: StoredEntry?
             if let id = check.supplier?.id { existing = try existingEntry(id, taxonomy: index.taxonomy) }
@@ -54,5 +54,26 @@ extension SupplierIntake {
                 return .written(path: write.location, previous: write.previous)
             }
         }
+    }
+
+    /// `index` with every entry the store holds now: an entry written since the index
+    /// was built (by another process, or a submission the caller has not upserted yet)
+    /// is read again, one gone is removed. Under the lock, so the NEQ and id a decision
+    /// checks against are the stored ones, not a snapshot's. Costs a `stat` per entry
+    /// and a read of each changed one.
+    func upToDate(_ index: CatalogIndex) throws(IntakeError) -> CatalogIndex {
+        var index = index
+        let stored = try store.modificationTimes()
+        // A margin for file systems whose times are coarser than the clock.
+        let since = index.builtAt.addingTimeInterval(-2)
+        for (id, time) in stored.sorted(by: { $0.key < $1.key }) {
+            let file = store.location(id)
+            guard time >= since || index.entry(file: file) == nil, let bytes = try store.current(id) else { continue }
+            try? index.upsert(bytes: bytes, file: file)
+        }
+        for entry in index.entries where entry.file == store.location(entry.id) && stored[entry.id] == nil {
+            index.remove(file: entry.file)
+        }
+        return index
     }
 }

@@ -95,6 +95,21 @@ struct SubmitTests {
         #expect(files(root) == before)
     }
 
+    @Test("an index built before another entry took an NEQ is brought up to date under the lock: the second claimant is refused")
+    func staleIndexCannotLetTwoEntriesShareAnNEQ() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let intake = SupplierIntake(loader: TestCatalog.loader(root))
+        let snapshot = intake.loader.loadAll()
+        var first = Self.original, second = Self.original
+        (first.id, first.neq) = ("acme-a", "1188888883")
+        (second.id, second.neq) = ("acme-b", "1188888883")
+        guard case .written = try intake.submit(path: try write(first, "acme-a.xml"), index: snapshot) else { Issue.record("first"); return }
+        let outcome = try intake.submit(path: try write(second, "acme-b.xml"), index: snapshot)
+        guard case .refused(let refusal, _) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(refusal == .neqBelongsToAnotherEntry(neq: "1188888883", owner: "acme-a"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/suppliers/acme-b.xml"))
+    }
+
     @Test("an invalid submission changes nothing and says why")
     func invalidSubmissionChangesNothing() throws {
         let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])

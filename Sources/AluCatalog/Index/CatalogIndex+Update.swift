@@ -17,6 +17,7 @@ extension CatalogIndex {
         self.taxonomyKey = taxonomyKey
         self.extraDiagnostics = extraDiagnostics
         self.outsideIDs = outsideIDs
+        builtAt = Date()
         suppliersPrefix = loader.suppliersDirectory.hasSuffix("/") ? loader.suppliersDirectory : loader.suppliersDirectory + "/"
         order = files
         orderIsSorted = zip(files, files.dropFirst()).allSatisfy { $0 < $1 }

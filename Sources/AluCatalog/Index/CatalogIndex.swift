@@ -1,6 +1,6 @@
 public import AluDiagnostics
 import AluLocalization
-import Foundation
+public import Foundation
 
 /// Every file of a catalogue with its status, indexed: entries by id and by NEQ,
 /// missions, the taxonomy, and the whole report.
@@ -56,6 +56,9 @@ public struct CatalogIndex: Sendable {
     let outsideIDs: Set<String>
     /// Diagnostics about no file of the set (an unusable taxonomy).
     let extraDiagnostics: [Diagnostic]
+    /// When the files were read: a store brings a caller's index up to date from there
+    /// (files written since by another process) before deciding on a submission.
+    public let builtAt: Date
 
     /// The catalogue's taxonomy, as every rule saw it.
     public var taxonomy: Taxonomy { context.taxonomy }
