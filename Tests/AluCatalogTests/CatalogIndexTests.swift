@@ -47,6 +47,23 @@ struct CatalogIndexTests {
         #expect(a.withheldSupplierIDs == b.withheldSupplierIDs, sourceLocation: sourceLocation)
     }
 
+    @Test("files a load never reads cannot enter the index, and another spelling of a known file is that file")
+    func onlyWhatALoadReads() throws {
+        let scratch = try Scratch()
+        var index = scratch.loader.loadAll()
+        let bytes = Array(try scratch.sample("forges-du-fjord").utf8)
+        let kept = "suppliers/history/forges-du-fjord/20260212T101500.000000Z.xml"
+        try FileManager.default.createDirectory(atPath: scratch.path("suppliers/history/forges-du-fjord"), withIntermediateDirectories: true)
+        _ = try scratch.write(String(decoding: bytes, as: UTF8.self), to: kept)
+        for file in [scratch.path(kept), scratch.path("suppliers/./forges-du-fjord.xml"), scratch.path("suppliers/.hidden.xml"),
+                     scratch.path("schema/x.xml"), scratch.path("suppliers/forges-du-fjord.txt")] {
+            #expect(throws: CatalogIndex.UpdateError.notACatalogueFile(file)) { try index.upsert(bytes: bytes, file: file) }
+        }
+        index.remove(file: scratch.path("taxonomy.xml"))
+        expectSameAsFreshLoad(index, scratch)
+        #expect(index.catalog.supplier("forges-du-fjord") != nil)
+    }
+
     @Test("lookups by id and NEQ answer from the index; the published view holds valid entries only")
     func lookups() throws {
         let scratch = try Scratch()

@@ -20,10 +20,15 @@ extension CatalogIndex {
     public enum UpdateError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The taxonomy changes every entry's rules: reload the whole catalogue instead.
         case taxonomyNeedsReload(String)
+        /// A file a load would never read (history, schemas, hidden, not `.xml`, or a
+        /// path spelled with `.`, `..` or `//`): indexing it would make the index
+        /// differ from a fresh load.
+        case notACatalogueFile(String)
 
         public var description: String {
             switch self {
             case .taxonomyNeedsReload(let file): "\(file) is the taxonomy; a new taxonomy needs a full reload"
+            case .notACatalogueFile(let file): "\(file) is not a file a catalogue load reads (history, schema, hidden, not .xml, or an unusual spelling of a path)"
             }
         }
     }

@@ -55,10 +55,11 @@ extension CatalogIndex {
     /// Runs `bytes` through the single-file pipeline as `file` and puts the result in
     /// place of that file's previous one (or adds it), then re-runs the cross-file
     /// checks it touches: the id and NEQ it had and has, and the missions naming them.
-    public mutating func upsert(bytes: [UInt8], file: String) throws(UpdateError) {
-        guard CatalogLoader.normalized(file, in: FileManager.default.currentDirectoryPath) != taxonomyKey else {
-            throw .taxonomyNeedsReload(file)
+    public mutating func upsert(bytes: [UInt8], file given: String) throws(UpdateError) {
+        guard CatalogLoader.normalized(given, in: FileManager.default.currentDirectoryPath) != taxonomyKey else {
+            throw .taxonomyNeedsReload(given)
         }
+        let file = try knownSpelling(of: given)
         var parsed: CatalogLoader.ParsedFile
         if bytes.count > loader.limits.maxBytes {
             parsed = CatalogLoader.ParsedFile(file: file, diagnostics: [
@@ -76,8 +77,27 @@ extension CatalogIndex {
     /// mission naming a supplier no longer known gets its error. Call it once the file
     /// is gone (or as good as gone): a later full load would no longer see it.
     public mutating func remove(file: String) {
-        guard records[file] != nil else { return }
+        guard records[file] != nil,
+              CatalogLoader.normalized(file, in: FileManager.default.currentDirectoryPath) != taxonomyKey else { return }
         replace(file, with: nil)
+    }
+
+    /// The spelling the index knows `file` by, so one file is never indexed twice; a new
+    /// file must be one a load would read, or the index would differ from a fresh load.
+    /// Only a file not yet indexed costs a look at the others (O(n), like its insertion).
+    func knownSpelling(of file: String) throws(UpdateError) -> String {
+        if records[file] != nil { return file }
+        // Folders above the catalogue may have any name; below it, a load skips these.
+        let root = loader.root.hasSuffix("/") ? loader.root : loader.root + "/"
+        let below = file.hasPrefix(root) ? String(file.dropFirst(root.count)) : file
+        let components = below.split(separator: "/", omittingEmptySubsequences: false)
+        guard file.hasSuffix(".xml"), CatalogLoader.isPlain(file),
+              !components.contains(where: { $0.hasPrefix(".") }),
+              !components.dropLast().contains(where: { $0 == "history" || $0 == "schema" })
+        else { throw .notACatalogueFile(file) }
+        let directory = FileManager.default.currentDirectoryPath
+        let key = CatalogLoader.normalized(file, in: directory)
+        return order.first { CatalogLoader.normalized($0, in: directory) == key } ?? file
     }
 
     /// Removes the entry owning `id` (see ``remove(file:)``); returns its file.
