@@ -10,8 +10,9 @@ extension SupplierIntake {
         case written(path: String, previous: String?)
         /// The canonical bytes equal the stored entry: nothing to do.
         case unchanged(path: String)
-        /// Invalid: nothing changed; the diagnostics say why.
-        case invalid(DiagnosticReport)
+        /// Invalid: nothing changed; the diagnostics say why, worded (for a form) in
+        /// `language`, the form's (`fr`, `en`), English for XML.
+        case invalid(DiagnosticReport, language: String)
         /// Refused by ``SubmissionPolicy`` (ownership): nothing changed. `language` is
         /// the form's (`fr`, `en`), English for XML, to word the refusal in.
         case refused(SubmissionRefusal, language: String)
@@ -42,7 +43,7 @@ extension SupplierIntake {
             if let id = check.supplier?.id { existing = try existingEntry(id, taxonomy: index.taxonomy) }
             switch SubmissionPolicy.decide(existing: existing, submitted: check, index: index) {
             case .refuse(.invalid(let report)):
-                return .invalid(report)
+                return .invalid(report, language: check.language?.rawValue ?? "en")
             case .refuse(let refusal):
                 return .refused(refusal, language: check.language?.rawValue ?? "en")
             case .accept(var supplier):

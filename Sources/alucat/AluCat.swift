@@ -10,8 +10,8 @@ struct AluCat: ParsableCommand {
             The catalogue lives in plain XML files under catalog/ (suppliers, missions,
             taxonomy, schemas). Every command reads it through one validation pipeline.
 
-            Exit codes: 0 success, 1 invalid input (diagnostics printed), 2 usage error,
-            3 or more: internal failure.
+            Exit codes: 0 success, 1 invalid input (diagnostics printed), 2 usage error, 3
+            or more: internal failure.
             """,
         version: "0.1.0",
         subcommands: [

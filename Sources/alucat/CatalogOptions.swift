@@ -6,7 +6,7 @@ struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The catalogue folder (holding schema/, taxonomy.xml, suppliers/, missions/).", valueName: "dir"))
     var catalog: String = "catalog"
 
-    @Option(name: .long, help: ArgumentHelp("Treat this day as today for expiry checks (YYYY-MM-DD); default: the system date.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("Treat this day as today for expiry checks (YYYY-MM-DD); default: the date in Québec (America/Toronto).", valueName: "date"))
     var today: String?
 
     func validate() throws {

@@ -9,8 +9,8 @@ struct CoverageCommand: ParsableCommand {
         discussion: """
             For each area of the domain (smelting: potroom, carbon plant, gas treatment,
             electrical, casthouse, residues…), the selected suppliers with a claim on the
-            area or one of its capabilities. An area nobody covers is a gap. By default the
-            domains are those the mission's buyer needs touch.
+            area or one of its capabilities. An area nobody covers is a gap. By default
+            the domains are those the mission's buyer needs touch.
 
             Exit status: 0 success, 1 the mission has errors, 2 unknown mission or domain.
 

@@ -7,8 +7,9 @@ struct ExportBrochureCommand: ParsableCommand {
         commandName: "brochure",
         abstract: "Write a mission's brochure workbook (.ods) in one packet language.",
         discussion: """
-            Sheets: cover, suppliers, capability matrix, matches, references, contacts; frozen
-            headers, filters, right-to-left in Arabic. Languages: \(Translations.packetLanguages.joined(separator: ", ")).
+            Sheets: cover, suppliers, capability matrix, matches, references, contacts;
+            frozen headers, filters, right-to-left in Arabic. Languages:
+            \(Translations.packetLanguages.joined(separator: ", ")).
 
             Example:
               alucat export brochure --mission gulf-smelters-2027 --lang ar -o gulf-ar.ods

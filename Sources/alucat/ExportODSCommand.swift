@@ -8,12 +8,13 @@ struct ExportODSCommand: ParsableCommand {
         commandName: "ods",
         abstract: "Write an OpenDocument spreadsheet (.ods): a CSV file, or a mission's brochure.",
         discussion: """
-            With --mission: the mission's brochure workbook in --lang (the same as
-            alucat export brochure).
+            With --mission: the mission's brochure workbook in --lang (the same as alucat
+            export brochure).
 
-            With --csv: a CSV file (RFC 4180, UTF-8, first line = column titles): one sheet with a
-            bold, frozen, filterable header. Plain integers and decimals become numbers;
-            everything else stays text — a value starting with =, +, - or @ is never a formula.
+            With --csv: a CSV file (RFC 4180, UTF-8, first line = column titles): one
+            sheet with a bold, frozen, filterable header. Plain integers and decimals
+            become numbers; everything else stays text — a value starting with =, +, - or
+            @ is never a formula.
 
             Examples:
               alucat export ods --csv suppliers.csv -o suppliers.ods

@@ -7,9 +7,9 @@ struct ExportXMLCommand: ParsableCommand {
         commandName: "xml",
         abstract: "Write the catalogue (or a mission's suppliers) as one XML document.",
         discussion: """
-            The document's root is <catalog> in namespace urn:alucat:catalog:1.0 and is valid
-            against catalog/schema/catalog.xsd. Only publishable data is written: consented
-            contacts, citable references, no internal notes.
+            The document's root is <catalog> in namespace urn:alucat:catalog:1.0 and is
+            valid against catalog/schema/catalog.xsd. Only publishable data is written:
+            consented contacts, citable references, no internal notes.
 
             Examples:
               alucat export xml -o catalogue.xml
@@ -32,8 +32,9 @@ struct ExportVCardCommand: ParsableCommand {
         commandName: "vcard",
         abstract: "Write consented contacts as vCard 4.0 (RFC 6350).",
         discussion: """
-            One card per contact who agreed to be published, with the company, title, e-mail,
-            phone, languages and address; lines folded at 75 octets, CRLF line ends.
+            One card per contact who agreed to be published, with the company, title,
+            e-mail, phone, languages and address; lines folded at 75 octets, CRLF line
+            ends.
 
             Examples:
               alucat export vcard -o contacts.vcf

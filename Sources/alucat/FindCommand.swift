@@ -7,8 +7,8 @@ struct FindCommand: ParsableCommand {
         commandName: "find",
         abstract: "Search the catalogue's suppliers.",
         discussion: """
-            Every filter is optional; a supplier must pass all that are given. Entries with
-            errors are left out.
+            Every filter is optional; a supplier must pass all that are given. Entries
+            with errors are left out.
 
               --capability ID   a taxonomy id of any level: claims on it or below it match
                                 (smelting.carbon finds smelting.carbon.rodding); for a
@@ -38,8 +38,8 @@ struct FindCommand: ParsableCommand {
             --format csv prints RFC 4180 (CRLF, every field quoted); a field starting with
             = + - @ TAB or CR gets a leading ' so no spreadsheet runs it as a formula.
 
-            Exit status: 0 success (even with no match), 2 usage error (unknown
-            capability id or region, bad date).
+            Exit status: 0 success (even with no match), 2 usage error (unknown capability
+            id or region, bad date).
 
             Examples:
               alucat find --capability smelting.carbon

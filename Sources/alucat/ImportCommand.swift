@@ -11,12 +11,16 @@ struct ImportCommand: ParsableCommand {
             Every problem is reported at its cell, in the form's language:
               fiche.ods:Contacts!E3: error: Courriel : « julie at example » n'est pas une adresse de courriel valide …
 
-            A file that cannot be read as the form (an Excel workbook, a PDF…) is named with
-            what to do, in --lang (default: French when the environment's LANG is French,
-            else English); a readable form is always answered in its own language.
+            A file that cannot be read as the form (an Excel workbook, a PDF…) is named
+            with what to do, in --lang (default: French when the environment's LANG is
+            French, else English); a readable form is always answered in its own language.
 
-            Exit status: 0 valid (the entry is written with -o), 1 invalid or unreadable form,
-            2 usage error.
+            Examples:
+              alucat import fiche-remplie.ods
+              alucat import --today 2027-01-15 fiche-remplie.ods -o acme.xml
+
+            Exit status: 0 valid (the entry is written with -o), 1 invalid or unreadable
+            form, 2 usage error.
             """
     )
 

@@ -8,9 +8,9 @@ struct MatchCommand: ParsableCommand {
         abstract: "Rank a mission's suppliers for each buyer need, with reasons.",
         discussion: """
             Selects the mission's suppliers by its selection rules (capabilities, required
-            certifications valid over the mission dates, include and exclude lists; entries
-            with errors never), then ranks them for every need of every buyer. Suppliers
-            with no claim fitting a need are not listed for it.
+            certifications valid over the mission dates, include and exclude lists;
+            entries with errors never), then ranks them for every need of every buyer.
+            Suppliers with no claim fitting a need are not listed for it.
 
             Score = fit + references + market + languages + certifications + roles:
               fit             exact 50, claim below the need 40, claim on the need's area 25

@@ -9,15 +9,16 @@ struct PacketCommand: ParsableCommand {
         abstract: "Build a trade mission's packet for its foreign buyers.",
         discussion: """
             Writes exports/<mission>/ and exports/<mission>.zip:
-              index.html, index-<lang>.html   landing page per packet language (offline, with charts)
-              brochure-<lang>.ods             brochure workbook per language (Arabic right to left)
-              catalogue.xml, schema/*.xsd     the selected suppliers, valid against the schema
+              index.html, index-<lang>.html   landing page per language (offline)
+              brochure-<lang>.ods             brochure per language (Arabic RTL)
+              catalogue.xml, schema/*.xsd     the selected suppliers and schemas
               contacts.vcf                    consented contacts, vCard 4.0
-              SHA256SUMS                      checksum of every file (sha256sum -c SHA256SUMS)
+              SHA256SUMS                      checksums (sha256sum -c SHA256SUMS)
 
-            Suppliers are chosen by the mission's selection rules and ranked for each buyer
-            need (see alucat match). Only publishable data leaves: no contact without consent,
-            no reference whose client did not agree to be cited, no internal notes.
+            Suppliers are chosen by the mission's selection rules and ranked for each
+            buyer need (see alucat match). Only publishable data leaves: no contact
+            without consent, no reference whose client did not agree to be cited, no
+            internal notes.
 
             Same catalogue and same --today give byte-identical files and zip.
 

@@ -10,13 +10,22 @@ struct SubmitCommand: ParsableCommand {
         abstract: "Validate an entry (XML or ODS form) and store it in the catalogue.",
         discussion: """
             Writes catalog/suppliers/<id>.xml atomically in canonical form and keeps the
-            previous version in catalog/suppliers/history/<id>/<UTC time>.xml (names sort in
-            time order). Changes nothing when the entry is invalid or unchanged, when an entry
-            with this id exists for another enterprise (its NEQ differs), or when a new entry
-            has the NEQ of another entry. Temporary files left by a killed submit are removed.
+            previous version in catalog/suppliers/history/<id>/<UTC time>.xml (names sort
+            in time order). Changes nothing when the entry is invalid or unchanged, when
+            an entry with this id exists for another enterprise (its NEQ differs), or when
+            a new entry has the NEQ of another entry. Temporary files left by a killed
+            submit are removed.
 
-            Exit status: 0 stored or unchanged, 1 invalid or refused, 2 usage error (including an
-            unreadable file), 3 the catalogue could not be written.
+            A form's problems are printed as `alucat import` prints them: at their cells,
+            in the form's language.
+
+            Examples:
+              alucat submit fiche-remplie.ods
+              alucat submit --catalog catalog catalog-staging/acme.xml
+
+            Exit status: 0 stored or unchanged, 1 invalid, refused, or not readable as an
+            entry or form, 2 usage error (no such file), 3 the catalogue could not be
+            written.
             """
     )
 
@@ -49,10 +58,13 @@ struct SubmitCommand: ParsableCommand {
                 print(Message("submission.stored", ["path": path]).text("en"))
             case .unchanged(let path):
                 print(Message("submission.unchanged", ["path": path]).text("en"))
-            case .invalid(let report):
+            case .invalid(let report, let language):
+                // As `import` prints it: a form's lines in its language and in its reading
+                // order (sheets, rows, cells), an XML entry's by line.
                 var out = ""
-                for diagnostic in report.sorted { out += diagnostic.description + "\n" }
-                out += report.summary + "; " + Message("submission.nothing-changed").text("en") + "\n"
+                let ordered = report.diagnostics.contains { $0.location.cell != nil } ? report.diagnostics : report.sorted
+                for diagnostic in ordered { out += diagnostic.line(language) + "\n" }
+                out += report.summary(language) + "; " + Message("submission.nothing-changed").text(language) + "\n"
                 FileHandle.standardOutput.write(Data(out.utf8))
                 throw ExitCode(1)
             case .refused(let refusal, let language):

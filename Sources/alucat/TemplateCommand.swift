@@ -8,8 +8,8 @@ struct TemplateCommand: ParsableCommand {
         abstract: "Write the fillable supplier form (ODS), blank or prefilled from an entry.",
         discussion: """
             The form has an instructions sheet, one sheet per part of the entry, drop-down
-            lists and a help tip on every input cell. Send it to the supplier; read it back
-            with alucat import.
+            lists and a help tip on every input cell. Send it to the supplier; read it
+            back with alucat import.
 
             Examples:
               alucat template --lang fr -o fiche.ods

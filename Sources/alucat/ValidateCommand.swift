@@ -12,11 +12,12 @@ struct ValidateCommand: ParsableCommand {
             Reports every problem in every file, compiler-style:
               catalog/suppliers/acme.xml:14: error: <neq>: '12345' must be exactly 10 digits (…)
 
-            Rules beyond the schema: id = file name and unique; taxonomy ids exist (areas or
-            capabilities for suppliers, never a whole domain); NEQ, postal code, e-mail, web
-            address, E.164 phone, ISO 3166-1 country and BCP 47 language forms; French and
-            English descriptions; a consent flag on every contact; expired certificates
-            (warning); plausible years; missions' suppliers and taxonomy ids resolve.
+            Rules beyond the schema: id = file name and unique; taxonomy ids exist (areas
+            or capabilities for suppliers, never a whole domain); NEQ, postal code,
+            e-mail, web address, E.164 phone, ISO 3166-1 country and BCP 47 language
+            forms; French and English descriptions; a consent flag on every contact;
+            expired certificates (warning); plausible years; missions' suppliers and
+            taxonomy ids resolve.
 
             Exit status: 0 all valid (warnings allowed), 1 errors found, 2 usage error.
 

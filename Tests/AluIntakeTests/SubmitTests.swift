@@ -117,7 +117,7 @@ struct SubmitTests {
         var broken = Self.original
         broken.address.postalCode = "K1A 0B1"
         let outcome = try SupplierIntake(loader: TestCatalog.loader(root)).submit(path: try write(broken))
-        guard case .invalid(let report) = outcome else { Issue.record("\(outcome)"); return }
+        guard case .invalid(let report, _) = outcome else { Issue.record("\(outcome)"); return }
         #expect(report.diagnostics.contains { $0.code == "supplier.postal-code" && $0.message.contains("is not in Québec") })
         #expect(files(root) == before)
     }
