@@ -123,10 +123,20 @@ enum XMLMessageWording {
     }
 
     /// The first element name in libxml2's `( a, b )` or `one of ( a, b )`.
+    /// The element most likely missing in libxml2's `( a, b )` or `one of ( a, b )`: the
+    /// last one listed. libxml2 lists, in content-model order, the optional elements that
+    /// could still come and then the required one that blocks (`one of ( equipment,
+    /// references, …, industries )` when `industries` is missing), so the last name is the
+    /// one to report; a single name is that name.
     private static func firstName(_ expected: String) -> String? {
-        guard let open = expected.firstIndex(of: "(") else { return nil }
-        let name = expected[expected.index(after: open)...].drop { $0 == " " }.prefix { $0 != "," && $0 != " " && $0 != ")" }
-        return name.isEmpty ? nil : String(name)
+        guard let open = expected.firstIndex(of: "("), let close = expected.lastIndex(of: ")"), open < close else { return nil }
+        let names = expected[expected.index(after: open)..<close]
+            .split(whereSeparator: { $0 == "," || $0 == "|" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("##") }
+        guard let last = names.last else { return nil }
+        // `{namespace}name` when libxml2 names the namespace.
+        return String(last.split(separator: "}").last ?? Substring(last))
     }
 
     /// The numbers written between single quotes in `text`, in order; nil if a

@@ -160,6 +160,13 @@ struct FormCellPrecedenceTests {
         #expect(message.contains("courriel"), "\(message)")
     }
 
+    @Test("a form with no industry is told so at the Industries sheet, not at the first optional sheet after it")
+    func missingIndustryIsReportedAtItsSheet() throws {
+        let form = try SupplierFormTests.filledForm { form in form.set("Industries", row: 2, column: 0, .empty) }
+        let check = try intake.importForm(at: form)
+        #expect(check.report.diagnostics.map { $0.location.cell ?? "-" } == ["Industries!A2"], "\(check.report.diagnostics.map(\.message))")
+    }
+
     @Test("the form's output never carries staff notes back to its author")
     func noStaffNotesInTheCheck() throws {
         let root = TestPaths.scratchCatalog(entries: [:])
