@@ -43,8 +43,23 @@ enum FormValueNormaliser {
         if value.isEmpty { return value }
         if let code = parenthesisedCode(value), ISOCountry.codes.contains(code.uppercased()) { return code.uppercased() }
         if value.count == 2, ISOCountry.codes.contains(value.uppercased()) { return value.uppercased() }
-        return countryNames[key(value)] ?? value
+        return countryNames[countryKey(value)] ?? value
     }
+
+    /// A country name with case, accents, dashes, apostrophes and dots folded, so that
+    /// `Nouvelle Zélande`, `nouvelle-zelande` and `Côte d’Ivoire` find their code.
+    static func countryKey(_ text: String) -> String {
+        key(text).split(whereSeparator: { " -–'’.".contains($0) }).joined(separator: " ")
+    }
+
+    /// What people write for a country besides its names in the packet languages.
+    private static let countryAliases = [
+        "UK": "GB", "U K": "GB", "Grande Bretagne": "GB", "Great Britain": "GB", "Angleterre": "GB", "England": "GB",
+        "USA": "US", "U S A": "US", "US": "US", "Etats Unis d Amerique": "US", "United States of America": "US", "America": "US",
+        "UAE": "AE", "EAU": "AE", "Emirats": "AE", "Emirates": "AE",
+        "Chine continentale": "CN", "Mainland China": "CN", "China mainland": "CN", "RPC": "CN", "PRC": "CN",
+        "Coree": "KR", "Korea": "KR", "Russie": "RU", "Russia": "RU", "Holland": "NL", "Hollande": "NL",
+    ]
 
     /// `français (fr)`, `fr`, `FR`, `français`, `French`, `anglais` → the ISO 639-1 code; a
     /// longer BCP 47 tag (`pt-BR`) is kept as written.
@@ -142,10 +157,11 @@ enum FormValueNormaliser {
     private static let countryNames: [String: String] = {
         var names: [String: String] = [:]
         for code in ISOCountry.codes {
-            for language in FormLanguage.allCases {
-                names[key(CountryNames.name(code, language.rawValue))] = code
+            for language in ["fr", "en", "es", "pt"] {
+                names[countryKey(CountryNames.name(code, language))] = code
             }
         }
+        for (alias, code) in countryAliases { names[countryKey(alias)] = code }
         return names
     }()
 

@@ -329,7 +329,17 @@ private struct FormParser {
             result.rows[.references, default: []].append(row.index)
         }
         for row in dataRows(.markets) {
-            let country = FormValueNormaliser.country(text(.markets, row, 0))
+            let typed = text(.markets, row, 0)
+            let country = FormValueNormaliser.country(typed)
+            // One row, one country: text that names none is one problem at its cell (the
+            // entry stores countries as a list of codes, where "Nouvelle Zélande" would
+            // read as two bad codes, one of them on the next row).
+            if !country.isEmpty, !ISOCountry.codes.contains(country) {
+                let problem = Message("form.country-unknown", ["value": typed]).text(l.rawValue)
+                let sentence = Message("report.subject", ["subject": FormColumns.columns(.markets, l)[0].title, "problem": problem])
+                error(.markets, row.index, 0, sentence.text(l.rawValue), code: "form.country")
+                continue
+            }
             guard let experience = choice(.markets, row, 1, row.index, what: l.pick("expérience ou visé", "experience or target"), Vocabulary.marketKind) else {
                 if text(.markets, row, 1).isEmpty {
                     error(.markets, row.index, 1, l.pick("indiquez « \(l.exportExperience) » ou « \(l.targetMarket) »", "give '\(l.exportExperience)' or '\(l.targetMarket)'"), code: "form.required")

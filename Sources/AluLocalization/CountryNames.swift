@@ -66,7 +66,7 @@ public enum CountryNames {
     CK	Îles Cook	Cook Islands	Islas Cook	جزر كوك	Ilhas Cook
     CL	Chili	Chile	Chile	تشيلي	Chile
     CM	Cameroun	Cameroon	Camerún	الكاميرون	Camarões
-    CN	Chine continentale	China mainland	China continental	بر الصين الرئيسي	China continental
+    CN	Chine	China	China	الصين	China
     CO	Colombie	Colombia	Colombia	كولومبيا	Colômbia
     CR	Costa Rica	Costa Rica	Costa Rica	كوستاريكا	Costa Rica
     CU	Cuba	Cuba	Cuba	كوبا	Cuba

@@ -167,6 +167,22 @@ struct FormCellPrecedenceTests {
         #expect(check.report.diagnostics.map { $0.location.cell ?? "-" } == ["Industries!A2"], "\(check.report.diagnostics.map(\.message))")
     }
 
+    @Test("a market row names one country: common names are understood, and text naming none is one message at its cell")
+    func marketRowIsOneCountry() throws {
+        let form = try SupplierFormTests.filledForm { form in
+            for (row, (country, kind)) in [("Nouvelle Zélande", "visé"), ("Chine", "visé"), ("UK", "expérience"), ("Terre du Milieu", "visé")].enumerated() {
+                form.set("Marchés", row: row + 2, column: 0, .text(country))
+                form.set("Marchés", row: row + 2, column: 1, .text(kind))
+            }
+        }
+        let check = try intake.importForm(at: form)
+        let cells = check.report.diagnostics.map { $0.location.cell ?? "-" }
+        #expect(cells == ["Marchés!A5"], "\(check.report.diagnostics.map(\.message))")
+        #expect(check.report.diagnostics.first?.message.contains("« Terre du Milieu »") == true)
+        let read = try SupplierFormReader().read(path: form).supplier
+        #expect(read.targetMarkets == ["NZ", "CN"] && read.exportExperience == ["GB"])
+    }
+
     @Test("the form's output never carries staff notes back to its author")
     func noStaffNotesInTheCheck() throws {
         let root = TestPaths.scratchCatalog(entries: [:])
