@@ -34,7 +34,10 @@ public struct Message: Sendable, Hashable, Codable, CustomStringConvertible {
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                rest = rest[open...]  // an unclosed brace stays as written, once
+                break
+            }
             let name = String(rest[rest.index(after: open)..<close])
             if let value = values[name] { result += value } else { result += rest[open...close] }
             rest = rest[rest.index(after: close)...]

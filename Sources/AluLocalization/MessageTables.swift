@@ -24,6 +24,9 @@ public enum MessageTables {
         return families[String(key[..<dot])]?.value(key, language)
     }
 
+    /// Malformed rows of every family (see ``TranslationTable/malformedRows``).
+    package static var malformedRows: [String] { families.values.flatMap(\.malformedRows) }
+
     /// Every key of every family, with its table's languages: what the completeness
     /// tests walk.
     public static var allKeys: [(key: String, languages: [String])] {

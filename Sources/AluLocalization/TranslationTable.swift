@@ -20,8 +20,12 @@ package struct TranslationTable: Sendable {
         self.languages = languages
         var keys: [String] = []
         var rows: [String: [String]] = [:]
+        var malformed: [String] = []
         for line in source.split(separator: "\n", omittingEmptySubsequences: true) {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // A stray tab shifts every later column; a second row for a key is ignored.
+            if cells.count > languages.count + 1 { malformed.append("\(cells[0]): \(cells.count - 1) cells for \(languages.count) languages") }
+            if let key = cells.first, rows[key] != nil { malformed.append("\(key): listed twice") }
             guard let key = cells.first, !key.isEmpty, rows[key] == nil else { continue }
             keys.append(key)
             rows[key] = Array(cells.dropFirst().prefix(languages.count))
@@ -29,7 +33,12 @@ package struct TranslationTable: Sendable {
         }
         self.keys = keys
         self.rows = rows
+        malformedRows = malformed
     }
+
+    /// Rows with more cells than languages, or a key listed twice: what the tests
+    /// require to be empty (the completeness tests alone would not see them).
+    package let malformedRows: [String]
 
     /// The cell for `key` in `language`; nil when absent or empty.
     package func value(_ key: String, _ language: String) -> String? {

@@ -8,6 +8,11 @@ import Testing
 struct TranslationsTests {
     static let languages = Translations.packetLanguages
 
+    @Test("the export labels have no row with a stray tab or a key listed twice")
+    func labelTableIsWellFormed() {
+        #expect(Translations.labelTable.malformedRows.isEmpty, "\(Translations.labelTable.malformedRows)")
+    }
+
     @Test("every label has a non-empty value in every packet language, and no row is stale")
     func labelsComplete() {
         for key in Translations.Label.allCases {

@@ -62,6 +62,15 @@ struct MessageTablesTests {
         }
     }
 
+    @Test("no table has a row with a stray tab or a key listed twice")
+    func noMalformedRows() {
+        let all = MessageTables.malformedRows + CountryNames.table.malformedRows + LanguageNames.table.malformedRows
+            + VocabularyNames.table.malformedRows
+        #expect(all.isEmpty, "\(all)")
+        let broken = TranslationTable("a\tun\tone\textra\na\tdeux\ttwo", languages: ["fr", "en"])
+        #expect(broken.malformedRows.count == 2)
+    }
+
     @Test("a message is worded in the reader's language, falls back to English, and fills its values")
     func rendersInTheReadersLanguage() {
         let message = Message("test.greeting", ["name": "Zoé"])
@@ -70,5 +79,6 @@ struct MessageTablesTests {
         #expect(message.text("ar") == "Hello Zoé")
         #expect(Message("test.absent").text("fr") == "test.absent")
         #expect(Message.fill("{a} and {b}", ["a": "x"]) == "x and {b}")
+        #expect(Message.fill("a {b", ["b": "x"]) == "a {b")
     }
 }
