@@ -77,6 +77,24 @@ struct CatalogTests {
         ])
     }
 
+    @Test("a bad country in a mission is one message at its own <country> line, destination and buyer alike")
+    func missionCountryIsOneMessage() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-mission-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = try String(contentsOfFile: TestCatalog.fixture("missions/broken-mission.xml"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let edited = lines.enumerated().map { index, line in
+            index == 5 ? line.replacingOccurrences(of: "AE", with: "UAE") : index == 18 ? line.replacingOccurrences(of: "AE", with: "Emirates") : line
+        }
+        let path = directory.appendingPathComponent("broken-mission.xml").path
+        try edited.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let report = try TestCatalog.loader().load(paths: [path]).report
+        let countries = report.sorted.filter { $0.field?.hasSuffix("]") == true && $0.field!.contains("countries") || $0.field == "buyers[0].country" }
+        #expect(countries.map { "\($0.location.line ?? 0) \($0.field ?? "")" } == ["6 destination.countries[0]", "19 buyers[0].country"],
+                "\(report.sorted.map(\.description))")
+    }
+
     @Test("two files with the same supplier id are reported")
     func duplicateIDs() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-dup-\(UUID().uuidString)")

@@ -10,7 +10,9 @@ enum MissionDecoder {
             switch child.name {
             case "title": m.titles.set(child.trimmedText, for: child.language ?? "")
             case "destination":
-                m.countries = child.children("country").map(\.trimmedText)
+                let countries = child.children("country")
+                m.countries = countries.map(\.trimmedText)
+                for (i, country) in countries.enumerated() { m.lines["countries[\(i)]"] = country.line }
                 m.cities = child.children("city").map(\.trimmedText)
             case "dates":
                 m.start = child[attribute: "start"].flatMap(CalendarDay.init)

@@ -148,17 +148,19 @@ public struct CatalogIndex: Sendable {
         var report = DiagnosticReport(files: order)
         for file in order {
             guard let record = records[file] else { continue }
-            report.add(contentsOf: record.diagnostics)
             switch record.document {
             case .supplier(let key, _)?:
+                report.add(contentsOf: record.diagnostics)
                 report.add(contentsOf: crossFileDiagnostics(file: file, key: key))
             case .mission(let mission)?:
-                report.add(contentsOf: missionRules[file] ?? [])
+                // One problem, one message, as for entries: a rule's sentence about a
+                // field replaces the schema's about the same field.
+                report.add(contentsOf: CatalogLoader.preferSchemaErrors(record.diagnostics + (missionRules[file] ?? [])))
                 if let first = missionClaims[mission.id]?.first, first != file {
                     report.add(Self.missionDuplicate(mission, file: file, first: first))
                 }
             case .taxonomy?, nil:
-                break
+                report.add(contentsOf: record.diagnostics)
             }
         }
         report.add(contentsOf: extraDiagnostics)

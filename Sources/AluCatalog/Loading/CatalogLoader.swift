@@ -304,7 +304,8 @@ public struct CatalogLoader: Sendable {
                 continue
             }
             dropped.insert(index)
-            for rule in covering where result[rule.index].location.line == nil {
+            // The schema points at the field's own element: its line is the more precise.
+            for rule in covering where d.location.line != nil {
                 result[rule.index].location.line = d.location.line
             }
         }

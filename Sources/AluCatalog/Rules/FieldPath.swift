@@ -13,7 +13,9 @@ public enum FieldPath {
     /// Item attributes whose model name differs, by item element: (element, attribute) → field.
     private static let attributeFields: [String: String] = ["capability@ref": "taxonomyID", "line@hs": "hsCode"]
     /// Repeated children of an item, named as a list in the model.
-    private static let repeatedChildren: [String: String] = ["line.name": "names", "reference.scope": "scope"]
+    private static let repeatedChildren: [String: String] = [
+        "line.name": "names", "reference.scope": "scope", "destination.country": "countries", "destination.city": "cities",
+    ]
 
     /// The model path of a libxml2 element path (`contacts[0].contact[2].email[0]`,
     /// `capabilities[0].capability[1]@ref`), as `AluXML` reports it.

@@ -17,7 +17,7 @@ public enum MissionRules {
             sink.error("titles.\(required)", line: m.lines["title"] ?? m.lines["id"], Message("rule.mission.title.\(required)"), "mission.title")
         }
         for (i, country) in m.countries.enumerated() {
-            sink.check(FieldForms.country(country), "countries[\(i)]", line: m.lines["destination"], code: "mission.country")
+            sink.check(FieldForms.country(country), "destination.countries[\(i)]", line: m.lines["countries[\(i)]"] ?? m.lines["destination"], code: "mission.country")
         }
         if let start = m.start, let end = m.end, end < start {
             sink.error("dates.end", line: m.lines["dates"], Message("rule.mission.dates", ["end": end.description, "start": start.description]), "mission.dates")
