@@ -13,6 +13,9 @@ public struct FormImport: Sendable {
     public var language: FormLanguage
     /// Form-level problems, each with its cell (`Identité!B5`).
     public var diagnostics: [Diagnostic]
+    /// True when the id cell was empty (a first entry) and the id was made from the name:
+    /// intake may then pick a free one instead of landing on another enterprise's entry.
+    public var idWasMadeFromName = false
     /// Where each item came from: (sheet, 0-based row) per item, by sheet.
     var rows: [FormSheet: [Int]] = [:]
     /// Market rows: row, country, export experience (true) or target (false).
@@ -245,7 +248,10 @@ private struct FormParser {
             case .phone: s.phone = value
             }
         }
-        if s.id.isEmpty { s.id = SupplierID.make(from: s.operatingName ?? s.legalName) }
+        if s.id.isEmpty {
+            s.id = SupplierID.make(from: s.operatingName ?? s.legalName)
+            result.idWasMadeFromName = true
+        }
         result.supplier = s
     }
 

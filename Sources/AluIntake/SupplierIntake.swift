@@ -134,6 +134,7 @@ public struct SupplierIntake: Sendable {
             // its author either (a portal preview, `import -o`): the policy restores the
             // stored entry's when it accepts.
             var supplier = form.supplier
+            if form.idWasMadeFromName { supplier.id = try freeID(for: supplier) }
             supplier.internalNotes = nil
             supplier.lastUpdated = loader.today
             return try check(form: form, supplier: supplier, file: source.name, taxonomy: taxonomy, ownership: ownership)
@@ -194,6 +195,20 @@ public struct SupplierIntake: Sendable {
         report.add(contentsOf: FormDiagnosticMapper.readingOrder(form.diagnostics + mapped))
         return IntakeCheck(supplier: result.supplier, canonicalXML: result.supplier.map { SupplierXMLWriter.document($0) },
                            report: report, language: form.language)
+    }
+
+    /// A first entry's id, made from its name: that id when it is free or already this
+    /// enterprise's (same NEQ), else the first free `<id>-2`, `<id>-3`… — a new supplier
+    /// named like an existing one is not refused as if it claimed that entry.
+    func freeID(for supplier: Supplier) throws(IntakeError) -> String {
+        let base = supplier.id
+        guard SupplierIntake.isSafeID(base) else { return base }
+        var candidate = base, n = 2
+        while let stored = try existingEntry(candidate), stored.supplier?.neq != supplier.neq {
+            candidate = "\(base)-\(n)"
+            n += 1
+        }
+        return candidate
     }
 
     /// What `submit` would refuse, as a diagnostic about its field (the NEQ, the id), so

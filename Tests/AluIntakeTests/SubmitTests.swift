@@ -59,7 +59,7 @@ struct SubmitTests {
         guard case .refused(let refusal, let language) = outcome else { Issue.record("\(outcome)"); return }
         #expect(refusal == .neqDiffersFromStored(id: "electro-saguenay", stored: "1148820576", submitted: "1199999990"))
         #expect(language == "en")
-        #expect(refusal.message.text(language).contains("belongs to another enterprise (NEQ 1148820576, this submission has NEQ 1199999990)"))
+        #expect(refusal.message.text(language).contains("NEQ 1199999990 is not the NEQ of the entry 'electro-saguenay' (1148820576)"))
         #expect(files(root) == before)
     }
 
@@ -108,6 +108,23 @@ struct SubmitTests {
         guard case .refused(let refusal, _) = outcome else { Issue.record("\(outcome)"); return }
         #expect(refusal == .neqBelongsToAnotherEntry(neq: "1188888883", owner: "acme-a"))
         #expect(!FileManager.default.fileExists(atPath: root + "/suppliers/acme-b.xml"))
+    }
+
+    @Test("a first entry named like an existing one gets a free id, not the other enterprise's entry")
+    func firstEntryNamedLikeAnotherGetsAFreeID() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let intake = SupplierIntake(loader: TestCatalog.loader(root))
+        var newcomer = Self.original
+        newcomer.id = ""
+        newcomer.neq = "1188888883"
+        newcomer.operatingName = "Électro Saguenay"
+        let form = TestPaths.temporaryDirectory("newcomer") + "/fiche.ods"
+        try SupplierFormTemplate(language: .fr, taxonomy: TestCatalog.taxonomy).write(to: form, supplier: newcomer)
+        let check = try intake.importForm(at: form)
+        #expect(check.supplier?.id == "electro-saguenay-2", "\(check.report.diagnostics.map(\.message))")
+        #expect(check.isValid)
+        guard case .written(let path, nil) = try intake.submit(path: form) else { Issue.record("not written"); return }
+        #expect(path == root + "/suppliers/electro-saguenay-2.xml")
     }
 
     @Test("an invalid submission changes nothing and says why")
