@@ -68,6 +68,10 @@ enum FormValueNormaliser {
         if value.isEmpty { return value }
         if let code = parenthesisedCode(value), ISOLanguage.codes.contains(code.lowercased()) { return code.lowercased() }
         if ISOLanguage.codes.contains(value.lowercased()) { return value.lowercased() }
+        // `fr-ca`, `PT-br`: a tag written in another case is the same tag.
+        if value.contains("-"), FieldForms.languageTag(FieldForms.canonicalLanguageTag(value)) == nil {
+            return FieldForms.canonicalLanguageTag(value)
+        }
         return languageNames[key(value)] ?? value
     }
 
@@ -117,12 +121,12 @@ enum FormValueNormaliser {
     /// The C1 control characters (U+0080–U+009F) in `text`, as `U+0092` each, in order of
     /// first appearance: what a Windows-1252 paste decoded as Latin-1 leaves (U+0092 for `’`).
     static func controlCharacters(_ text: String) -> [String] {
-        var found: [String] = []
-        for scalar in text.unicodeScalars where (0x80...0x9F).contains(scalar.value) {
-            let name = "U+" + String(format: "%04X", scalar.value)
-            if !found.contains(name) { found.append(name) }
+        // At most 32 distinct values: each is looked at once, named once.
+        var seen: [UInt32] = []
+        for scalar in text.unicodeScalars where (0x80...0x9F).contains(scalar.value) && !seen.contains(scalar.value) {
+            seen.append(scalar.value)
         }
-        return found
+        return seen.map { "U+" + String(format: "%04X", $0) }
     }
 
     // MARK: Keys
@@ -150,7 +154,7 @@ enum FormValueNormaliser {
     }
 
     private static func isLanguageCode(_ text: String) -> Bool {
-        ISOLanguage.codes.contains(text) || (text.count > 3 && text.contains("-"))
+        ISOLanguage.codes.contains(text) || (text.count > 3 && text.contains("-") && !text.contains { $0.isWhitespace })
     }
 
     /// Country names in French and English (and the drop-down's display) → code.

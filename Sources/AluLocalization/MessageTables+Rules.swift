@@ -27,6 +27,7 @@ extension MessageTables {
     rule.phone.nanp	« {value} » n'est pas un numéro nord-américain valide (+1, puis un indicatif régional de 3 chiffres et 7 chiffres)	'{value}' is not a valid North American number (+1, then a 3-digit area code and 7 digits)
     rule.country	« {value} » n'est pas un code de pays ISO 3166-1 (deux majuscules, comme CA, AE, IN, BR)	'{value}' is not an ISO 3166-1 country code (two capital letters, such as CA, AE, IN, BR)
     rule.country-duplicate	le pays {value} est indiqué deux fois	country {value} is listed twice
+    rule.language.case	« {value} » s'écrit {canonical}	'{value}' is written {canonical}
     rule.language.tag	« {value} » n'est pas un code de langue (utilisez des codes comme fr, en, es, ar, pt-BR, zh-Hans)	'{value}' is not a language code (use codes such as fr, en, es, ar, pt-BR, zh-Hans)
     rule.language.iso	« {value} » n'est pas un code de langue ISO 639	'{value}' is not an ISO 639 language code
     rule.hs	« {value} » doit être une sous-position SH à six chiffres, comme 8426.11	'{value}' must be a six-digit HS subheading like 8426.11

@@ -183,3 +183,15 @@ enum ISOCountryCodesForTests {
         return codes
     }()
 }
+
+@Suite("Language tags")
+struct LanguageTagCaseTests {
+    @Test("a tag in another case is told its canonical spelling; a wrong tag is not", arguments: [
+        ("fr-ca", "'fr-ca' is written fr-CA"), ("ZH-hant", "'ZH-hant' is written zh-Hant"),
+        ("fr-c", "'fr-c' is not a language code (use codes such as fr, en, es, ar, pt-BR, zh-Hans)"),
+    ])
+    func caseIsNamed(_ tag: String, _ expected: String) {
+        #expect(FieldForms.languageTag(tag)?.text("en") == expected)
+        #expect(FieldForms.languageTag(FieldForms.canonicalLanguageTag("fr-ca")) == nil)
+    }
+}

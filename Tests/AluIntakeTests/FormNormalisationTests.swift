@@ -15,6 +15,9 @@ struct FormNormalisationTests {
         ("arabe, fr", ["ar", "fr"]),
         ("fr fr en", ["fr", "en"]),
         ("pt-BR", ["pt-BR"]),
+        ("fr-ca en", ["fr-CA", "en"]),
+        ("fr-CA en", ["fr-CA", "en"]),
+        ("PT-br", ["pt-BR"]),
         ("klingon", ["klingon"]),
     ])
     func languages(_ typed: String, _ codes: [String]) {

@@ -149,6 +149,30 @@ public enum FieldForms {
     /// A BCP 47 language tag whose primary language is a real ISO 639 code:
     /// `fr`, `en`, `fr-CA`, `zh-Hans`, `pt-BR`.
     public static func languageTag(_ value: String) -> Message? {
+        guard let problem = languageTagForm(value) else { return nil }
+        // Tags are case-insensitive; ours are written in their canonical case. Say so
+        // when that is the only thing wrong (`fr-ca` for `fr-CA`).
+        let canonical = canonicalLanguageTag(value)
+        if canonical != value, languageTagForm(canonical) == nil {
+            return Message("rule.language.case", ["value": value, "canonical": canonical])
+        }
+        return problem
+    }
+
+    /// `fr-ca` → `fr-CA`, `ZH-hant` → `zh-Hant`: language lower case, a four-letter script
+    /// capitalised, a two-letter region upper case (BCP 47's canonical case).
+    public static func canonicalLanguageTag(_ value: String) -> String {
+        value.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { index, subtag in
+            if index == 0 { return subtag.lowercased() }
+            switch subtag.count {
+            case 2: return subtag.uppercased()
+            case 4: return subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased()
+            default: return subtag.lowercased()
+            }
+        }.joined(separator: "-")
+    }
+
+    private static func languageTagForm(_ value: String) -> Message? {
         var contiguous = value
         return contiguous.withUTF8 { bytes -> Message? in
             var bad: Message { Message("rule.language.tag", ["value": value]) }
