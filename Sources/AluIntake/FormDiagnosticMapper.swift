@@ -51,6 +51,11 @@ struct FormDiagnosticMapper {
             let rows = form.rows[sheet] ?? []
             return item.flatMap { $0 < rows.count ? rows[$0] : nil } ?? rows.first ?? 1
         }
+        /// The pair of columns the `index`-th text of `item` came from (empty pairs skipped).
+        func pair(_ sheet: FormSheet, _ item: Int?, _ index: Int) -> Int {
+            guard let item, let used = form.pairIndexes[sheet], item < used.count, index < used[item].count else { return index }
+            return used[item][index]
+        }
         switch first.name {
         case "address":
             guard let second, let field = Self.identityFields[second.name] else { return (.identity, IdentityField.street.row, 1) }
@@ -68,12 +73,12 @@ struct FormDiagnosticMapper {
         case "equipment":
             var column = 0
             if second?.name == "hsCode" { column = 1 }
-            if second?.name == "names" { column = 3 + 2 * (second?.index ?? 0) }
+            if second?.name == "names" { column = 3 + 2 * pair(.equipment, first.index, second?.index ?? 0) }
             return (.equipment, row(.equipment, first.index), column)
         case "references":
             let scopeText = 5 + FormColumns.roleColumns + 1
             var column = second.flatMap { Self.referenceColumns[$0.name] } ?? 1
-            if second?.name == "scope" { column = scopeText + 2 * (second?.index ?? 0) }
+            if second?.name == "scope" { column = scopeText + 2 * pair(.references, first.index, second?.index ?? 0) }
             return (.references, row(.references, first.index), column)
         case "exportExperience", "targetMarkets":
             let experience = first.name == "exportExperience"

@@ -18,6 +18,9 @@ public struct FormImport: Sendable {
     public var idWasMadeFromName = false
     /// Where each item came from: (sheet, 0-based row) per item, by sheet.
     var rows: [FormSheet: [Int]] = [:]
+    /// For each equipment line and reference, in item order, the pair (0, 1, 2) each of its
+    /// texts came from: empty pairs are skipped, so a text's index is not its column.
+    var pairIndexes: [FormSheet: [[Int]]] = [:]
     /// Market rows: row, country, export experience (true) or target (false).
     var marketRows: [(row: Int, country: String, experience: Bool)] = []
     /// Industry rows, with the industry id read.
@@ -388,6 +391,8 @@ private struct FormParser {
 
     mutating func pairs(_ sheet: FormSheet, _ row: ReadRow, from start: Int) -> LocalizedText {
         var texts = LocalizedText()
+        var used: [Int] = []
+        defer { result.pairIndexes[sheet, default: []].append(used) }
         for pair in 0..<FormColumns.textPairs {
             let language = FormValueNormaliser.language(text(sheet, row, start + 2 * pair)), value = text(sheet, row, start + 2 * pair + 1)
             if value.isEmpty { continue }
@@ -398,6 +403,7 @@ private struct FormParser {
             var entries = texts.entries
             entries.append((language, value))
             texts.entries = entries
+            used.append(pair)
         }
         return texts
     }

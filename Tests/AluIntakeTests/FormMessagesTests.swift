@@ -183,6 +183,18 @@ struct FormCellPrecedenceTests {
         #expect(read.targetMarkets == ["NZ", "CN"] && read.exportExperience == ["GB"])
     }
 
+    @Test("a text in the second pair of an equipment line is reported at its own cell, even when the first pair is empty")
+    func skippedPairKeepsItsColumn() throws {
+        let form = try SupplierFormTests.filledForm { form in
+            form.set("Équipements", row: 2, column: 0, .text("smelting.potroom"))
+            form.set("Équipements", row: 2, column: 4, .text("anglais (en)"))
+            form.set("Équipements", row: 2, column: 5, .text(String(repeating: "x", count: 151)))
+        }
+        let check = try intake.importForm(at: form)
+        #expect(check.report.diagnostics.filter { $0.severity == .error }.map { $0.location.cell ?? "-" } == ["Équipements!F2"],
+                "\(check.report.diagnostics.map(\.description))")
+    }
+
     @Test("the form's output never carries staff notes back to its author")
     func noStaffNotesInTheCheck() throws {
         let root = TestPaths.scratchCatalog(entries: [:])
