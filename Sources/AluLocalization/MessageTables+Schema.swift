@@ -22,6 +22,7 @@ extension MessageTables {
     schema.wrong-root	ce n'est pas le type de document attendu (mauvais élément racine ou espace de noms)	this is not the expected kind of document (wrong root element or namespace)
     schema.other	{text}	{text}
     schema.file.unreadable	impossible de lire le fichier : {reason}	cannot read the file: {reason}
+    schema.too-many	{count} autres problèmes ne sont pas montrés (les {kept} premiers le sont) ; corrigez-les puis validez de nouveau	{count} more problems are not shown (the first {kept} are); fix these and validate again
     schema.not-supplier	ce fichier n'est pas une fiche de fournisseur	this file is not a supplier entry
     schema.taxonomy-unusable	la taxonomie a des erreurs ; lancez alucat validate {path}	the taxonomy has errors; run alucat validate {path}
     schema.file.too-large	le fichier compte {size} octets ou plus, au-delà de la limite de {limit} octets	the file is {size} bytes or more, over the {limit}-byte limit

@@ -95,6 +95,25 @@ struct CatalogTests {
                 "\(report.sorted.map(\.description))")
     }
 
+    @Test("a file with tens of thousands of schema errors keeps the first thousand, says how many more, and stays linear")
+    func schemaErrorsAreBounded() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-many-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try String(contentsOfFile: TestCatalog.fixture("missions/broken-mission.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "<country>AE</country>", with: Array(repeating: "<country>zz</country>", count: 30_000).joined(separator: "\n"))
+        let path = directory.appendingPathComponent("broken-mission.xml").path
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let report = try TestCatalog.loader().load(paths: [path]).report
+        let schema = report.diagnostics.filter { $0.code == "xml.schema" || $0.code == "xml.too-many-errors" }
+        #expect(schema.count <= 1_001)
+        let tooMany = try #require(report.diagnostics.first { $0.code == "xml.too-many-errors" })
+        #expect(tooMany.message.hasSuffix("more problems are not shown (the first 1000 are); fix these and validate again"), "\(tooMany.message)")
+        // Every bad country is still one message (the rule's), each with its own index.
+        let countries = report.diagnostics.filter { $0.field?.hasPrefix("destination.countries[") == true }
+        #expect(countries.count == 60_000 / 2 && Set(countries.compactMap(\.field)).count == 30_000)
+    }
+
     @Test("two files with the same supplier id are reported")
     func duplicateIDs() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-dup-\(UUID().uuidString)")

@@ -284,19 +284,23 @@ public struct CatalogLoader: Sendable {
     /// stay two messages, and one problem never becomes two.
     static func preferSchemaErrors(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         guard diagnostics.contains(where: { $0.code == "xml.schema" && $0.field != nil }) else { return diagnostics }
-        var ruleFields: [(field: String, index: Int)] = []
+        // Rule errors by field, and by field without its last index: a schema error about
+        // `languages` covers the rule's `languages[1]`. Looked up, not scanned, so a file
+        // with thousands of errors stays linear.
+        var ruleFields: [String: [(field: String, index: Int)]] = [:]
         for (index, d) in diagnostics.enumerated() where !d.code.hasPrefix("xml.") && d.severity == .error {
-            if let field = d.field { ruleFields.append((field, index)) }
+            guard let field = d.field else { continue }
+            ruleFields[field, default: []].append((field, index))
+            if field.hasSuffix("]"), let open = field.lastIndex(of: "[") {
+                ruleFields[String(field[..<open]), default: []].append((field, index))
+            }
         }
         guard !ruleFields.isEmpty else { return diagnostics }
-        func covers(_ schemaField: String, _ ruleField: String) -> Bool {
-            ruleField == schemaField || (ruleField.hasPrefix(schemaField) && ruleField.dropFirst(schemaField.count).first == "[")
-        }
         var result = diagnostics
         var dropped = Set<Int>()
         for (index, d) in diagnostics.enumerated() where d.code == "xml.schema" {
             guard let field = d.field else { continue }
-            let covering = ruleFields.filter { covers(field, $0.field) }
+            let covering = ruleFields[field] ?? []
             guard !covering.isEmpty else { continue }
             // A value outside a list: the schema's message lists the allowed values.
             if d.problem?.key == "schema.enumeration" {
