@@ -148,7 +148,7 @@ struct FormDiagnosticMapper {
     func map(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         let language = l.rawValue
         var seen: Set<String> = []
-        return diagnostics.map { d in
+        let mapped = diagnostics.map { d in
             var mapped = d
             mapped.location = Diagnostic.Location(file: file)
             mapped.subject = nil
@@ -170,6 +170,14 @@ struct FormDiagnosticMapper {
         }.filter { d in
             // The same sentence at the same cell is one problem.
             seen.insert("\(d.location.cell ?? "")|\(d.message)").inserted
+        }
+        // A cell that has a precise sentence needs no vague one ("a required field is
+        // missing") about the same problem.
+        let vague: Set<String> = ["schema.form-incomplete", "schema.form-refused"]
+        let precise = Set(mapped.filter { $0.severity == .error && !vague.contains($0.problem?.key ?? "") }.compactMap(\.location.cell))
+        return mapped.filter { d in
+            guard let cell = d.location.cell, vague.contains(d.problem?.key ?? "") else { return true }
+            return !precise.contains(cell)
         }
     }
 }

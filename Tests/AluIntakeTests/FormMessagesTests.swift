@@ -195,6 +195,18 @@ struct FormCellPrecedenceTests {
                 "\(check.report.diagnostics.map(\.description))")
     }
 
+    @Test("both descriptions deleted: each is named at its own cell, with no vague 'incomplete form' beside it")
+    func bothDescriptionsMissing() throws {
+        let form = try SupplierFormTests.filledForm { form in
+            form.set("Descriptions", row: 2, column: 1, .empty)
+            form.set("Descriptions", row: 3, column: 1, .empty)
+        }
+        let check = try intake.importForm(at: form)
+        let lines = check.report.diagnostics.map { "\($0.location.cell ?? "-") \($0.message)" }
+        #expect(check.report.diagnostics.map { $0.location.cell ?? "-" } == ["Descriptions!B2", "Descriptions!B3"], "\(lines)")
+        #expect(!lines.contains { $0.contains("incomplète") }, "\(lines)")
+    }
+
     @Test("the form's output never carries staff notes back to its author")
     func noStaffNotesInTheCheck() throws {
         let root = TestPaths.scratchCatalog(entries: [:])
