@@ -89,7 +89,7 @@ extension Translations {
     organisation	Organisation	Organisation	Organización	المنظمة	Organização
     languages	Langues	Languages	Idiomas	اللغات	Idiomas
     generated	Produit le	Generated	Generado el	تاريخ الإنشاء	Gerado em
-    packetTitle	Dossier de mission commerciale	Trade-mission packet	Dossier de la misión comercial	ملف البعثة التجارية	Dossiê da missão comercial
+    packetTitle	Dossier de mission commerciale	Trade-mission packet	Dosier de la misión comercial	ملف البعثة التجارية	Dossiê da missão comercial
     packetIntro	Fournisseurs québécois d'équipements et de services pour l'aluminium retenus pour cette mission, avec leurs capacités, leurs références et les personnes à joindre.	Québec aluminium equipment and service suppliers selected for this mission, with their capabilities, references and people to contact.	Proveedores quebequenses de equipos y servicios para el aluminio seleccionados para esta misión, con sus capacidades, referencias y personas de contacto.	موردو المعدات والخدمات لصناعة الألومنيوم من كيبيك المختارون لهذه البعثة، مع قدراتهم ومراجعهم والأشخاص الذين يمكن التواصل معهم.	Fornecedores quebequenses de equipamentos e serviços para o alumínio selecionados para esta missão, com suas capacidades, referências e pessoas de contato.
     missionHeading	La mission	The mission	La misión	البعثة	A missão
     suppliersHeading	Les fournisseurs	The suppliers	Los proveedores	الموردون	Os fornecedores
