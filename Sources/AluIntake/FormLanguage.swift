@@ -6,8 +6,12 @@ import AluLocalization
 public enum FormLanguage: String, Sendable, Hashable, CaseIterable {
     case fr, en
 
-    /// Picks the French or English text.
-    func pick(_ fr: String, _ en: String) -> String { self == .fr ? fr : en }
+    /// The form's wording for `key` (a `form.*` row of AluLocalization's
+    /// `MessageTables`), with `values` filled in at its `{name}` placeholders. Every
+    /// word the form shows comes from there: no French or English is written here.
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        Message(key, values).text(rawValue)
+    }
 
     // MARK: Vocabulary shown in drop-down lists
     //

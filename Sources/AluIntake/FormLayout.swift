@@ -1,26 +1,25 @@
-import AluLocalization
-
 /// Where everything sits in the supplier form: sheets, the identity rows, the columns of
-/// the table sheets, with their labels and help in both languages. The template writer and
-/// the importer both read it, so a cell is written and read at the same place.
+/// the table sheets, with their labels and help (worded by the `form.*` rows of
+/// AluLocalization, through ``FormLanguage/text(_:_:)``). The template writer and the
+/// importer both read it, so a cell is written and read at the same place.
 enum FormSheet: CaseIterable {
     case instructions, identity, contacts, descriptions, capabilities, equipment, references
     case markets, certifications, memberships, industries, lists
 
     func name(_ l: FormLanguage) -> String {
         switch self {
-        case .instructions: "Instructions"
-        case .identity: l.pick("Identité", "Identity")
-        case .contacts: "Contacts"
-        case .descriptions: "Descriptions"
-        case .capabilities: l.pick("Capacités", "Capabilities")
-        case .equipment: l.pick("Équipements", "Equipment")
-        case .references: l.pick("Références", "References")
-        case .markets: l.pick("Marchés", "Markets")
-        case .certifications: "Certifications"
-        case .memberships: l.pick("Adhésions", "Memberships")
-        case .industries: "Industries"
-        case .lists: l.pick("Listes", "Lists")
+        case .instructions: l.text("form.sheet.instructions")
+        case .identity: l.text("form.sheet.identity")
+        case .contacts: l.text("form.sheet.contacts")
+        case .descriptions: l.text("form.sheet.descriptions")
+        case .capabilities: l.text("form.sheet.capabilities")
+        case .equipment: l.text("form.sheet.equipment")
+        case .references: l.text("form.sheet.references")
+        case .markets: l.text("form.sheet.markets")
+        case .certifications: l.text("form.sheet.certifications")
+        case .memberships: l.text("form.sheet.memberships")
+        case .industries: l.text("form.sheet.industries")
+        case .lists: l.text("form.sheet.lists")
         }
     }
 
@@ -65,40 +64,39 @@ enum IdentityField: CaseIterable {
 
     func label(_ l: FormLanguage) -> String {
         switch self {
-        case .id: l.pick("Identifiant au catalogue", "Catalogue id")
-        case .legalName: l.pick("Raison sociale", "Legal name")
-        case .operatingName: l.pick("Nom d'usage", "Operating name")
-        case .neq: "NEQ"
-        case .kind: l.pick("Type d'organisation", "Kind of organisation")
-        case .employees: l.pick("Nombre d'employés", "Employees")
-        case .founded: l.pick("Année de fondation", "Year founded")
-        case .street: l.pick("Adresse (numéro et rue)", "Street address")
-        case .city: l.pick("Ville", "City")
-        case .region: l.pick("Région administrative", "Administrative region")
-        case .postalCode: l.pick("Code postal", "Postal code")
-        case .website: l.pick("Site Web", "Website")
-        case .email: l.pick("Courriel général", "General e-mail")
-        case .phone: l.pick("Téléphone général", "Main phone")
+        case .id: l.text("form.field.id.label")
+        case .legalName: l.text("form.field.legal-name.label")
+        case .operatingName: l.text("form.field.operating-name.label")
+        case .neq: l.text("form.field.neq.label")
+        case .kind: l.text("form.field.kind.label")
+        case .employees: l.text("form.field.employees.label")
+        case .founded: l.text("form.field.founded.label")
+        case .street: l.text("form.field.street.label")
+        case .city: l.text("form.field.city.label")
+        case .region: l.text("form.field.region.label")
+        case .postalCode: l.text("form.field.postal-code.label")
+        case .website: l.text("form.field.website.label")
+        case .email: l.text("form.field.email.label")
+        case .phone: l.text("form.field.phone.label")
         }
     }
 
     func help(_ l: FormLanguage) -> String {
         switch self {
-        case .id: l.pick("Rempli par la grappe ; ne pas modifier. Laisser vide pour une première inscription.",
-                         "Filled in by the cluster; do not change. Leave empty for a first registration.")
-        case .legalName: l.pick("Le nom inscrit au Registraire des entreprises.", "The name registered with the Registraire des entreprises.")
-        case .operatingName: l.pick("Facultatif : le nom que vos clients connaissent, s'il diffère.", "Optional: the name your clients know, if different.")
-        case .neq: l.pick("Numéro d'entreprise du Québec : 10 chiffres.", "Québec enterprise number: 10 digits.")
-        case .kind: l.pick("Choisir dans la liste.", "Choose from the list.")
-        case .employees: l.pick("Choisir une tranche dans la liste.", "Choose a band from the list.")
-        case .founded: l.pick("Facultatif : quatre chiffres, p. ex. 1968.", "Optional: four digits, e.g. 1968.")
-        case .street: l.pick("P. ex. 3900, boulevard du Royaume", "E.g. 3900 boulevard du Royaume")
-        case .city: l.pick("Municipalité.", "Municipality.")
-        case .region: l.pick("Une des 17 régions administratives ; choisir dans la liste.", "One of the 17 administrative regions; choose from the list.")
-        case .postalCode: l.pick("Forme G7X 0A4 (avec l'espace).", "Form G7X 0A4 (with the space).")
-        case .website: l.pick("Adresse complète commençant par https://", "Full address starting with https://")
-        case .email: l.pick("P. ex. info@entreprise.com", "E.g. info@company.com")
-        case .phone: l.pick("Forme internationale sans espaces : +14185550123", "International form without spaces: +14185550123")
+        case .id: l.text("form.field.id.help")
+        case .legalName: l.text("form.field.legal-name.help")
+        case .operatingName: l.text("form.field.operating-name.help")
+        case .neq: l.text("form.field.neq.help")
+        case .kind: l.text("form.field.kind.help")
+        case .employees: l.text("form.field.employees.help")
+        case .founded: l.text("form.field.founded.help")
+        case .street: l.text("form.field.street.help")
+        case .city: l.text("form.field.city.help")
+        case .region: l.text("form.field.region.help")
+        case .postalCode: l.text("form.field.postal-code.help")
+        case .website: l.text("form.field.website.help")
+        case .email: l.text("form.field.email.help")
+        case .phone: l.text("form.field.phone.help")
         }
     }
 }
@@ -126,54 +124,54 @@ enum FormColumns {
         switch sheet {
         case .contacts:
             return [
-                FormColumn(title: l.pick("Nom", "Name"), help: l.pick("Prénom et nom.", "First and last name."), width: 4.5),
-                FormColumn(title: l.pick("Titre", "Title"), help: l.pick("Fonction dans l'entreprise.", "Job title."), width: 5),
-                FormColumn(title: l.pick("Responsabilité", "Responsibility"), help: l.pick("Choisir dans la liste.", "Choose from the list."), width: 4, list: .responsibilities),
-                FormColumn(title: l.pick("Langues parlées", "Languages spoken"), help: Message("form.help.languages").text(l.rawValue), width: 4),
-                FormColumn(title: l.pick("Courriel", "E-mail"), help: l.pick("Adresse personnelle de travail.", "Personal work address."), width: 6.5),
-                FormColumn(title: l.pick("Téléphone", "Phone"), help: l.pick("Facultatif ; forme +14185550123.", "Optional; form +14185550123."), width: 3.5),
-                FormColumn(title: l.pick("Consentement à la publication", "Consent to publication"), help: l.pick("oui seulement si cette personne a accepté que ses coordonnées soient publiées et remises à des acheteurs ; sinon non.", "yes only if this person agreed that their details be published and given to buyers; otherwise no."), width: 3.2, list: .yesNo),
+                FormColumn(title: l.text("form.column.contacts.name.title"), help: l.text("form.column.contacts.name.help"), width: 4.5),
+                FormColumn(title: l.text("form.column.contacts.title.title"), help: l.text("form.column.contacts.title.help"), width: 5),
+                FormColumn(title: l.text("form.column.contacts.responsibility.title"), help: l.text("form.column.contacts.responsibility.help"), width: 4, list: .responsibilities),
+                FormColumn(title: l.text("form.column.contacts.languages.title"), help: l.text("form.help.languages"), width: 4),
+                FormColumn(title: l.text("form.column.contacts.email.title"), help: l.text("form.column.contacts.email.help"), width: 6.5),
+                FormColumn(title: l.text("form.column.contacts.phone.title"), help: l.text("form.column.contacts.phone.help"), width: 3.5),
+                FormColumn(title: l.text("form.column.contacts.consent.title"), help: l.text("form.column.contacts.consent.help"), width: 3.2, list: .yesNo),
             ]
         case .descriptions:
             return [
-                FormColumn(title: l.pick("Langue", "Language"), help: l.pick("fr et en sont obligatoires ; d'autres langues sont bienvenues.", "fr and en are required; other languages are welcome."), width: 3.5, list: .languages),
-                FormColumn(title: l.pick("Texte de présentation", "Description"), help: l.pick("Ce que vous faites, pour qui, avec quels moyens ; quelques phrases. Les retours à la ligne sont conservés.", "What you do, for whom, with what means; a few sentences. Line breaks are kept."), width: 22),
+                FormColumn(title: l.text("form.column.descriptions.language.title"), help: l.text("form.column.descriptions.language.help"), width: 3.5, list: .languages),
+                FormColumn(title: l.text("form.column.descriptions.text.title"), help: l.text("form.column.descriptions.text.help"), width: 22),
             ]
         case .capabilities:
             return [
-                FormColumn(title: l.pick("Capacité (code)", "Capability (code)"), help: l.pick("Choisir un code dans la liste ; la feuille Listes donne le libellé de chaque code.", "Choose a code from the list; the Lists sheet gives each code's label."), width: 7, list: .taxonomy),
-                FormColumn(title: l.pick("Libellé (pour information)", "Label (for information)"), help: Message("form.help.capability-label").text(l.rawValue), width: 7, isReference: true),
+                FormColumn(title: l.text("form.column.capabilities.code.title"), help: l.text("form.column.capabilities.code.help"), width: 7, list: .taxonomy),
+                FormColumn(title: l.text("form.column.capabilities.label.title"), help: l.text("form.help.capability-label"), width: 7, isReference: true),
             ] + roleColumnDefinitions(l)
         case .equipment:
             return [
-                FormColumn(title: l.pick("Capacité (code)", "Capability (code)"), help: l.pick("Le code de capacité auquel se rattache cet équipement.", "The capability code this equipment belongs to."), width: 6, list: .taxonomy),
-                FormColumn(title: l.pick("Code SH", "HS code"), help: l.pick("Facultatif : sous-position SH à six chiffres, p. ex. 8426.11", "Optional: six-digit HS subheading, e.g. 8426.11"), width: 2.2),
-            ] + textPairDefinitions(l, text: l.pick("Nom", "Name"))
+                FormColumn(title: l.text("form.column.equipment.code.title"), help: l.text("form.column.equipment.code.help"), width: 6, list: .taxonomy),
+                FormColumn(title: l.text("form.column.equipment.hs-code.title"), help: l.text("form.column.equipment.hs-code.help"), width: 2.2),
+            ] + textPairDefinitions(l, text: l.text("form.column.equipment.name.title"))
         case .references:
             return [
-                FormColumn(title: l.pick("Citable", "Citable"), help: l.pick("oui si le client accepte d'être cité ; sinon non.", "yes if the client agreed to be cited; otherwise no."), width: 2, list: .yesNo),
-                FormColumn(title: l.pick("Client", "Client"), help: l.pick("Nom du client.", "Client name."), width: 4),
-                FormColumn(title: l.pick("Site", "Site"), help: l.pick("Usine ou lieu.", "Plant or place."), width: 4),
-                FormColumn(title: l.pick("Pays", "Country"), help: Message("form.help.country").text(l.rawValue), width: 4.5, list: .countries),
-                FormColumn(title: l.pick("Année", "Year"), help: l.pick("Année de réalisation.", "Year of the project."), width: 1.8),
-            ] + roleColumnDefinitions(l) + textPairDefinitions(l, text: l.pick("Portée", "Scope"))
+                FormColumn(title: l.text("form.column.references.citable.title"), help: l.text("form.column.references.citable.help"), width: 2, list: .yesNo),
+                FormColumn(title: l.text("form.column.references.client.title"), help: l.text("form.column.references.client.help"), width: 4),
+                FormColumn(title: l.text("form.column.references.site.title"), help: l.text("form.column.references.site.help"), width: 4),
+                FormColumn(title: l.text("form.column.references.country.title"), help: l.text("form.help.country"), width: 4.5, list: .countries),
+                FormColumn(title: l.text("form.column.references.year.title"), help: l.text("form.column.references.year.help"), width: 1.8),
+            ] + roleColumnDefinitions(l) + textPairDefinitions(l, text: l.text("form.column.references.scope.title"))
         case .markets:
             return [
-                FormColumn(title: l.pick("Pays", "Country"), help: Message("form.help.country").text(l.rawValue), width: 4.5, list: .countries),
-                FormColumn(title: l.pick("Type", "Kind"), help: l.pick("expérience : vous y avez déjà exporté ; visé : marché que vous voulez développer.", "experience: you have exported there; target: a market you want to develop."), width: 3.5, list: .marketKind),
+                FormColumn(title: l.text("form.column.markets.country.title"), help: l.text("form.help.country"), width: 4.5, list: .countries),
+                FormColumn(title: l.text("form.column.markets.kind.title"), help: l.text("form.column.markets.kind.help"), width: 3.5, list: .marketKind),
             ]
         case .certifications:
             return [
-                FormColumn(title: l.pick("Norme", "Scheme"), help: l.pick("Choisir dans la liste.", "Choose from the list."), width: 5, list: .schemes),
-                FormColumn(title: l.pick("Numéro", "Number"), help: l.pick("Facultatif : numéro du certificat.", "Optional: certificate number."), width: 4),
-                FormColumn(title: l.pick("Organisme", "Issuer"), help: l.pick("Facultatif : organisme de certification.", "Optional: certification body."), width: 4),
-                FormColumn(title: l.pick("Valide du", "Valid from"), help: l.pick("Facultatif : date AAAA-MM-JJ.", "Optional: date YYYY-MM-DD."), width: 2.8, isDate: true),
-                FormColumn(title: l.pick("Valide jusqu'au", "Valid until"), help: l.pick("Facultatif : date AAAA-MM-JJ.", "Optional: date YYYY-MM-DD."), width: 2.8, isDate: true),
+                FormColumn(title: l.text("form.column.certifications.scheme.title"), help: l.text("form.column.certifications.scheme.help"), width: 5, list: .schemes),
+                FormColumn(title: l.text("form.column.certifications.number.title"), help: l.text("form.column.certifications.number.help"), width: 4),
+                FormColumn(title: l.text("form.column.certifications.issuer.title"), help: l.text("form.column.certifications.issuer.help"), width: 4),
+                FormColumn(title: l.text("form.column.certifications.valid-from.title"), help: l.text("form.column.certifications.valid-from.help"), width: 2.8, isDate: true),
+                FormColumn(title: l.text("form.column.certifications.valid-until.title"), help: l.text("form.column.certifications.valid-until.help"), width: 2.8, isDate: true),
             ]
         case .memberships:
-            return [FormColumn(title: l.pick("Organisation", "Organisation"), help: l.pick("Association, réseau ou grappe dont vous êtes membre.", "Association, network or cluster you belong to."), width: 12)]
+            return [FormColumn(title: l.text("form.column.memberships.organisation.title"), help: l.text("form.column.memberships.organisation.help"), width: 12)]
         case .industries:
-            return [FormColumn(title: l.pick("Industrie desservie", "Industry served"), help: l.pick("Choisir dans la liste ; au moins une.", "Choose from the list; at least one."), width: 8, list: .industries)]
+            return [FormColumn(title: l.text("form.column.industries.industry.title"), help: l.text("form.column.industries.industry.help"), width: 8, list: .industries)]
         case .instructions, .identity, .lists:
             return []
         }
@@ -181,19 +179,18 @@ enum FormColumns {
 
     private static func roleColumnDefinitions(_ l: FormLanguage) -> [FormColumn] {
         (1...roleColumns).map {
-            FormColumn(title: l.pick("Rôle \($0)", "Role \($0)"),
-                       help: l.pick("Ce que vous faites : conception, fabrication, installation, entretien ou fourniture. Un rôle par colonne.",
-                                    "What you do: design, manufacture, install, maintain or supply. One role per column."),
+            FormColumn(title: l.text("form.column.role.title", ["number": String($0)]),
+                       help: l.text("form.column.role.help"),
                        width: 2.3, list: .roles)
         }
     }
 
     private static func textPairDefinitions(_ l: FormLanguage, text: String) -> [FormColumn] {
         (1...textPairs).flatMap { n -> [FormColumn] in
-            let language = n == 1 ? "fr" : n == 2 ? "en" : l.pick("autre", "other")
+            let language = n == 1 ? "fr" : n == 2 ? "en" : l.text("form.column.pair.other-language")
             return [
-                FormColumn(title: l.pick("Langue \(n)", "Language \(n)"), help: Message("form.help.language").text(l.rawValue), width: 3.5, list: .languages),
-                FormColumn(title: "\(text) (\(language))", help: l.pick("Texte dans cette langue.", "Text in that language."), width: 5.5),
+                FormColumn(title: l.text("form.column.pair.language.title", ["number": String(n)]), help: l.text("form.help.language"), width: 3.5, list: .languages),
+                FormColumn(title: l.text("form.column.pair.text.title", ["text": text, "language": language]), help: l.text("form.column.pair.text.help"), width: 5.5),
             ]
         }
     }

@@ -161,8 +161,7 @@ private struct FormParser {
         let value = text(sheet, row, column)
         if value.isEmpty { return nil }
         if let year = Int(value), value.count == 4 { return year }
-        error(sheet, index, column, l.pick("« \(value) » n'est pas une année (quatre chiffres, p. ex. 2019)",
-                                          "'\(value)' is not a year (four digits, e.g. 2019)"), code: "form.year")
+        error(sheet, index, column, l.text("form.year", ["value": value]), code: "form.year")
         return nil
     }
 
@@ -172,8 +171,7 @@ private struct FormParser {
         let value = text(sheet, row, column)
         if value.isEmpty { return nil }
         if case .string = cell.value, let day = AluCatalog.CalendarDay(value) { return day }
-        error(sheet, index, column, l.pick("cette cellule doit contenir une date (AAAA-MM-JJ, p. ex. 2027-03-31), pas « \(value) »",
-                                          "this cell must hold a date (YYYY-MM-DD, e.g. 2027-03-31), not '\(value)'"), code: "form.date")
+        error(sheet, index, column, l.text("form.date", ["value": value]), code: "form.date")
         return nil
     }
 
@@ -183,8 +181,7 @@ private struct FormParser {
         let value = text(sheet, row, column)
         if value.isEmpty { return nil }
         if let found = match(value) { return found }
-        error(sheet, index, column, l.pick("« \(value) » n'est pas dans la liste des valeurs permises (\(what)) ; choisissez dans la liste déroulante",
-                                          "'\(value)' is not one of the allowed values (\(what)); choose from the drop-down list"), code: "form.not-in-list")
+        error(sheet, index, column, l.text("form.not-in-list", ["value": value, "allowed": what]), code: "form.not-in-list")
         return nil
     }
 
@@ -221,7 +218,7 @@ private struct FormParser {
             let value = field == .phone ? phone(.identity, r, 1) : text(.identity, r, 1)
             if value.isEmpty {
                 if field.required {
-                    error(.identity, field.row, 1, l.pick("« \(field.label(l)) » est obligatoire", "'\(field.label(l))' is required"), code: "form.required")
+                    error(.identity, field.row, 1, l.text("form.required", ["field": field.label(l)]), code: "form.required")
                 }
                 continue
             }
@@ -241,8 +238,7 @@ private struct FormParser {
                 // `Saguenay-Lac-St-Jean` → `Saguenay–Lac-Saint-Jean`; else kept as typed.
                 let value = FormValueNormaliser.region(value)
                 if QuebecRegion(rawValue: value) == nil {
-                    error(.identity, field.row, 1, l.pick("« \(value) » n'est pas une des 17 régions administratives du Québec ; choisissez dans la liste déroulante",
-                                                         "'\(value)' is not one of Québec's 17 administrative regions; choose from the drop-down list"), code: "form.not-in-list")
+                    error(.identity, field.row, 1, l.text("form.region-not-in-list", ["value": value]), code: "form.not-in-list")
                 }
                 s.address.regionName = value
             case .postalCode: s.address.postalCode = FormValueNormaliser.postalCode(value)
@@ -285,7 +281,7 @@ private struct FormParser {
             c.email = text(.contacts, row, 4)
             let phone = phone(.contacts, row, 5)
             c.phone = phone.isEmpty ? nil : phone
-            c.consent = choice(.contacts, row, 6, row.index, what: l.pick("oui ou non", "yes or no"), Vocabulary.yesNo)
+            c.consent = choice(.contacts, row, 6, row.index, what: l.text("form.allowed.yes-no"), Vocabulary.yesNo)
             s.contacts.append(c)
             result.rows[.contacts, default: []].append(row.index)
         }
@@ -307,7 +303,7 @@ private struct FormParser {
         for row in dataRows(.descriptions, ignoring: [0]) {
             var language = FormValueNormaliser.language(text(.descriptions, row, 0))
             if language.isEmpty {
-                error(.descriptions, row.index, 0, l.pick("indiquez la langue de ce texte", "give the language of this text"), code: "form.language-missing")
+                error(.descriptions, row.index, 0, l.text("form.language-missing"), code: "form.language-missing")
                 language = "?"
             }
             var entries = s.descriptions.entries
@@ -327,7 +323,7 @@ private struct FormParser {
             result.rows[.equipment, default: []].append(row.index)
         }
         for row in dataRows(.references, ignoring: pairLanguageColumns(referencePairsStart)) {
-            var r = ReferenceProject(citable: choice(.references, row, 0, row.index, what: l.pick("oui ou non", "yes or no"), Vocabulary.yesNo) ?? false)
+            var r = ReferenceProject(citable: choice(.references, row, 0, row.index, what: l.text("form.allowed.yes-no"), Vocabulary.yesNo) ?? false)
             r.client = text(.references, row, 1)
             r.site = text(.references, row, 2)
             r.country = FormValueNormaliser.country(text(.references, row, 3))
@@ -349,9 +345,9 @@ private struct FormParser {
                 error(.markets, row.index, 0, sentence.text(l.rawValue), code: "form.country")
                 continue
             }
-            guard let experience = choice(.markets, row, 1, row.index, what: l.pick("expérience ou visé", "experience or target"), Vocabulary.marketKind) else {
+            guard let experience = choice(.markets, row, 1, row.index, what: l.text("form.allowed.market-kind"), Vocabulary.marketKind) else {
                 if text(.markets, row, 1).isEmpty {
-                    error(.markets, row.index, 1, l.pick("indiquez « \(l.exportExperience) » ou « \(l.targetMarket) »", "give '\(l.exportExperience)' or '\(l.targetMarket)'"), code: "form.required")
+                    error(.markets, row.index, 1, l.text("form.market-kind-missing", ["experience": l.exportExperience, "target": l.targetMarket]), code: "form.required")
                 }
                 continue
             }
@@ -397,7 +393,7 @@ private struct FormParser {
             let language = FormValueNormaliser.language(text(sheet, row, start + 2 * pair)), value = text(sheet, row, start + 2 * pair + 1)
             if value.isEmpty { continue }
             if language.isEmpty {
-                error(sheet, row.index, start + 2 * pair, l.pick("indiquez la langue de ce texte", "give the language of this text"), code: "form.language-missing")
+                error(sheet, row.index, start + 2 * pair, l.text("form.language-missing"), code: "form.language-missing")
                 continue
             }
             var entries = texts.entries

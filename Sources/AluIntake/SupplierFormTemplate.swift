@@ -36,8 +36,9 @@ public struct SupplierFormTemplate: Sendable {
 
     private func writeWorkbook(_ path: String, _ supplier: Supplier?) throws(SpreadsheetError) {
         let l = language
-        let title = l.pick("Fiche fournisseur AluCat", "AluCat supplier form") + (supplier.map { " — \($0.displayName)" } ?? "")
-        let writer = try SpreadsheetWriter(path: path, metadata: WorkbookMetadata(title: title, language: l.pick("fr-CA", "en-CA"), generator: "AluCat"))
+        let title = supplier.map { l.text("form.title.supplier", ["supplier": $0.displayName]) } ?? l.text("form.title")
+        // The workbook's language tag (fr-CA, en-CA): metadata, not a wording.
+        let writer = try SpreadsheetWriter(path: path, metadata: WorkbookMetadata(title: title, language: "\(l.rawValue)-CA", generator: "AluCat"))
         var form = FormSheets(language: l)
         form.capabilityCount = claimable.count
         let countries = FormValueNormaliser.countryList(l), languages = FormValueNormaliser.languageList(l)
@@ -46,9 +47,9 @@ public struct SupplierFormTemplate: Sendable {
         // Sheets first (content.xml is streamed), then validations, then rows.
         let instructions = try writer.addSheet(name: FormSheet.instructions.name(l), columns: [SheetColumn(title, width: 25, wrapText: true)], options: noFilter)
         let identity = try writer.addSheet(name: FormSheet.identity.name(l), columns: [
-            SheetColumn(l.pick("Champ", "Field"), width: 5.5),
-            SheetColumn(l.pick("Valeur", "Value"), width: 9),
-            SheetColumn(l.pick("Aide", "Help"), width: 11, wrapText: true),
+            SheetColumn(l.text("form.identity.field.title"), width: 5.5),
+            SheetColumn(l.text("form.identity.value.title"), width: 9),
+            SheetColumn(l.text("form.identity.help.title"), width: 11, wrapText: true),
         ], options: noFilter)
         var tables: [(FormSheet, SheetWriter)] = []
         for sheet in form.tableSheets {
@@ -57,10 +58,10 @@ public struct SupplierFormTemplate: Sendable {
         }
         let listsName = FormSheet.lists.name(l)
         let lists = try writer.addSheet(name: listsName, columns: [
-            SheetColumn(l.pick("Code de capacité", "Capability code"), width: 7),
-            SheetColumn(l.pick("Libellé", "Label"), width: 10, wrapText: true),
-            SheetColumn(l.pick("Pays", "Country"), width: 6),
-            SheetColumn(l.pick("Langue", "Language"), width: 5),
+            SheetColumn(l.text("form.lists.capability.title"), width: 7),
+            SheetColumn(l.text("form.lists.label.title"), width: 10, wrapText: true),
+            SheetColumn(l.text("form.lists.country.title"), width: 6),
+            SheetColumn(l.text("form.lists.language.title"), width: 5),
         ], options: noFilter)
 
         var validations = Validations(writer: writer, language: l, listsSheet: listsName,
@@ -154,29 +155,18 @@ public struct SupplierFormTemplate: Sendable {
         let l = language
         let sheets = FormSheet.allCases.filter { $0 != .instructions }.map { $0.name(l) }.joined(separator: ", ")
         return [
-            l.pick("Cette fiche décrit votre entreprise dans le catalogue des fournisseurs de la grappe de l'aluminium du Québec. Les acheteurs étrangers la reçoivent lors des missions commerciales.",
-                   "This form describes your business in the Québec aluminium cluster's supplier catalogue. Foreign buyers receive it during trade missions."),
+            l.text("form.instructions.about"),
             supplier == nil
-                ? l.pick("Remplissez chaque feuille (\(sheets)). Les champs marqués * sont obligatoires.",
-                         "Fill in each sheet (\(sheets)). Fields marked * are required.")
-                : l.pick("Votre fiche actuelle est déjà remplie : corrigez ce qui a changé, ajoutez ce qui manque, videz les lignes qui ne s'appliquent plus.",
-                         "Your current entry is already filled in: correct what changed, add what is missing, empty the rows that no longer apply."),
-            l.pick("Comment remplir : une valeur par cellule. Sélectionnez une cellule pour voir son aide. Les cellules à liste déroulante n'acceptent que les valeurs de la liste.",
-                   "How to fill it in: one value per cell. Select a cell to see its help. Cells with a drop-down list accept only the values in the list."),
-            l.pick("Sur les feuilles en tableau, une ligne par élément ; ajoutez des lignes au besoin sous la dernière.",
-                   "On table sheets, one row per item; add rows below the last one if you need more."),
-            l.pick("Les dates s'écrivent AAAA-MM-JJ (p. ex. 2027-03-31). Les numéros de téléphone s'écrivent en forme internationale : +14185550123.",
-                   "Dates are written YYYY-MM-DD (e.g. 2027-03-31). Phone numbers are written in international form: +14185550123."),
-            l.pick("Consentement : inscrivez « oui » dans la colonne Consentement d'un contact seulement si cette personne a accepté que son nom, son titre, son courriel et son téléphone soient publiés dans le catalogue et remis à des acheteurs.",
-                   "Consent: write \"yes\" in a contact's Consent column only if that person agreed that their name, title, e-mail and phone be published in the catalogue and given to buyers."),
-            l.pick("Sinon inscrivez « non » : la personne reste connue de la grappe mais n'est jamais publiée.",
-                   "Otherwise write \"no\": the person stays known to the cluster but is never published."),
-            l.pick("Références : « Citable » = oui seulement si le client accepte d'être nommé auprès d'acheteurs.",
-                   "References: \"Citable\" = yes only if the client agreed to be named to buyers."),
-            l.pick("La feuille \(FormSheet.lists.name(l)) donne le libellé de chaque code de capacité et les codes de pays et de langue.",
-                   "The \(FormSheet.lists.name(l)) sheet gives the label of every capability code and the country and language codes."),
-            l.pick("Enregistrez au format .ods (sans mot de passe) et envoyez le fichier à \(sendTo). Nous le vérifions et vous répondons avec la liste précise de ce qui reste à corriger, cellule par cellule.",
-                   "Save as .ods (without a password) and send the file to \(sendTo). We check it and reply with the exact list of anything left to correct, cell by cell."),
+                ? l.text("form.instructions.fill-in", ["sheets": sheets])
+                : l.text("form.instructions.update"),
+            l.text("form.instructions.how"),
+            l.text("form.instructions.tables"),
+            l.text("form.instructions.formats"),
+            l.text("form.instructions.consent"),
+            l.text("form.instructions.no-consent"),
+            l.text("form.instructions.references"),
+            l.text("form.instructions.lists", ["sheet": FormSheet.lists.name(l)]),
+            l.text("form.instructions.send", ["address": sendTo]),
         ]
     }
 }
@@ -208,7 +198,7 @@ private struct Validations {
         case .countries: source = .range(sheet: listsSheet, column: 3, firstRow: 2, lastRow: countryCount + 1)
         case .languages: source = .range(sheet: listsSheet, column: 4, firstRow: 2, lastRow: languageCount + 1)
         }
-        let error = list == nil ? nil : l.pick("Choisissez une valeur de la liste déroulante.", "Choose a value from the drop-down list.")
+        let error = list == nil ? nil : l.text("form.validation.error")
         return try writer.addValidation(ContentValidation(source: source, helpTitle: title, helpMessage: help, errorMessage: error))
     }
 }
