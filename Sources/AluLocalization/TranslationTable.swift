@@ -20,8 +20,10 @@ package struct TranslationTable: Sendable {
         self.languages = languages
         var keys: [String] = []
         var rows: [String: [String]] = [:]
-        for line in source.split(separator: "\n", omittingEmptySubsequences: true) {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // Split on the UTF-8 bytes of newline and tab (both ASCII): a split by
+        // Characters ran grapheme breaking over every table at the first message.
+        for line in source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let cells = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard let key = cells.first, !key.isEmpty, rows[key] == nil else { continue }
             keys.append(key)
             rows[key] = Array(cells.dropFirst().prefix(languages.count))
