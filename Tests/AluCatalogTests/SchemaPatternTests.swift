@@ -112,7 +112,80 @@ struct SchemaPatternTests {
         ("foreign NEQ", "<neq>1145678901</neq>", "<x:neq xmlns:x=\"urn:o\">12</x:neq>"),
         ("NEQ with an element inside", "<neq>1145678901</neq>", "<neq><b/>12</neq>"),
         ("postal code in CDATA pieces (valid once collapsed)", "<postalCode>G7H 5B1</postalCode>", "<postalCode><![CDATA[G7H]]> <![CDATA[5B1]]></postalCode>"),
+        // Bounded repeats (SchemaRepeat): one over the bound, and at the bound.
+        ("four names on an equipment line", lineName, String(repeating: lineName, count: 4)),
+        ("three names on an equipment line (valid once collapsed)", lineName, String(repeating: lineName, count: 3)),
+        ("four scopes on a reference", scope, String(repeating: scope, count: 4)),
+        ("51 contacts", contact, String(repeating: contact, count: 51)),
+        ("50 contacts (valid once collapsed)", contact, String(repeating: contact, count: 50)),
+        ("21 descriptions", frenchDescription, String(repeating: frenchDescription, count: 20)),
+        ("301 capabilities", capability, String(repeating: capability, count: 301)),
+        ("201 equipment lines", line, String(repeating: line, count: 201)),
+        ("51 references", reference, String(repeating: reference, count: 51)),
+        ("51 certifications", certification, String(repeating: certification, count: 51)),
+        ("51 memberships", "<industries>", "<memberships>" + String(repeating: "<membership>AluQuébec</membership>", count: 51) + "</memberships>\n  <industries>"),
+        ("50 memberships (valid once collapsed)", "<industries>", "<memberships>" + String(repeating: "<membership>AluQuébec</membership>", count: 50) + "</memberships>\n  <industries>"),
     ]
+
+    static let lineName = #"<name xml:lang="en">Pot tending machine</name>"#
+    static let scope = #"<scope xml:lang="en">Four pot tending machines.</scope>"#
+    static let contact = """
+        <contact consent="true">
+              <name>Marie Tremblay</name>
+              <title>Directrice des ventes</title>
+              <responsibility>export-sales</responsibility>
+              <languages>fr en</languages>
+              <email>mtremblay@fixture.example</email>
+              <phone>+14185550124</phone>
+            </contact>
+        """
+    static let frenchDescription = #"<description xml:lang="fr">Fabricant de machines de service aux cuves.</description>"#
+    static let capability = #"<capability ref="smelting.potroom" roles="design manufacture"/>"#
+    static let line = """
+        <line capability="smelting.potroom.pot-tending-machines" hs="8426.11">
+              <name xml:lang="en">Pot tending machine</name>
+            </line>
+        """
+    static let reference = """
+        <reference citable="true">
+              <client>Aluminium Bahrain (Alba)</client>
+              <site>Askar, Line 6</site>
+              <country>CA</country>
+              <year>2019</year>
+              <roles>manufacture</roles>
+              <scope xml:lang="en">Four pot tending machines.</scope>
+            </reference>
+        """
+    static let certification = #"<certification scheme="ISO 9001:2015" number="CA-1" issuer="BNQ" validFrom="2024-03-01" validUntil="2027-03-01"/>"#
+
+    @Test("every bounded repeat of supplier.xsd is one the loader counts, and all are unbounded in the loader's schema")
+    func boundedRepeatsAreCounted() throws {
+        let path = TestCatalog.catalog + "/schema/supplier.xsd"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let root = try #require(SafeXMLParser.parse(Array(text.utf8), file: path).root)
+        var bounded: [String] = []
+        func walk(_ element: XMLElement, _ path: [String]) {
+            for child in element.children {
+                var inner = path
+                if child.name == "element", let name = child[attribute: "name"] {
+                    inner.append(name)
+                    if let max = child[attribute: "maxOccurs"], max != "1", max != "unbounded" { bounded.append("\(name) \(max)") }
+                }
+                walk(child, inner)
+            }
+        }
+        walk(root, [])
+        let counted = SchemaRepeat.allCases.map { repeated in
+            let name = repeated.declaration.split(separator: "\"")[1]
+            return "\(name) \(repeated.maxOccurs)"
+        }
+        #expect(bounded.sorted() == counted.sorted())
+        for repeated in SchemaRepeat.allCases {
+            #expect(text.components(separatedBy: repeated.declaration).count == 2, "\(repeated) declared once, as written")
+        }
+        let schemas = try TestCatalog.loader().schemas
+        #expect(schemas.repeatsCountedByLoader == SchemaRepeat.allCases.map { _ in true })
+    }
 
     @Test("broken entries get the published schema's diagnostics, word for word", arguments: mutations.map(\.0))
     func sameDiagnosticsAsThePublishedSchema(name: String) throws {
@@ -165,6 +238,7 @@ struct SchemaPatternTests {
 
         let loader = try CatalogLoader(root: root, today: TestCatalog.today)
         #expect(loader.schemas.patternsCheckedByLoader.allSatisfy { !$0 })
+        #expect(loader.schemas.repeatsCountedByLoader.allSatisfy { !$0 })
         #expect(loader.schemas.supplierForLoader === loader.schemas.supplier)
         let base = try String(contentsOfFile: TestCatalog.packageRoot + "/Tests/AluCatalogTests/Fixtures/patterns/fixture-entry.xml", encoding: .utf8)
         let entry = base.replacingOccurrences(of: "<phone>+14185550100</phone>", with: "<fax>call us</fax><phone>+14185550100</phone>")
