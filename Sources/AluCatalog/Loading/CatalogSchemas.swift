@@ -102,8 +102,8 @@ public struct CatalogSchemas: Sendable {
     }
 
     /// Start offsets of `needle` in `haystack`.
-    /// Over raw buffers with `memcmp`: a slice comparison per byte cost about 1 ms per
-    /// needle at every start, before the first entry is read.
+    /// Over raw buffers with `memcmp` (a slice comparison at every byte cost about
+    /// 130 K instructions per needle, at every start).
     private static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
         guard let first = needle.first, haystack.count >= needle.count else { return [] }
         return haystack.withUnsafeBufferPointer { hay in
