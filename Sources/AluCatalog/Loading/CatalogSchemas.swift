@@ -23,6 +23,9 @@ public struct CatalogSchemas: Sendable {
     /// The repeats unbounded in ``supplierForLoader``, as flags indexed by
     /// ``SchemaRepeat/rawValue``.
     let repeatsCountedByLoader: [Bool]
+    /// True when ``supplierForLoader`` lacks the length facets of ``SchemaLength``
+    /// (all four, or none).
+    let lengthsCheckedByLoader: Bool
 
     public init(directory: String) throws(XMLSchemaError) {
         self.directory = directory
@@ -35,14 +38,15 @@ public struct CatalogSchemas: Sendable {
         patternsCheckedByLoader = SchemaPattern.allCases.map(removed.contains)
         let unbounded = derived?.repeats ?? []
         repeatsCountedByLoader = SchemaRepeat.allCases.map(unbounded.contains)
+        lengthsCheckedByLoader = derived?.lengths ?? false
     }
 
     /// Compiles a copy of the schema folder in which `common.xsd` lacks the pattern
-    /// facets ``SchemaPattern`` implements and `supplier.xsd` has the repeats of
-    /// ``SchemaRepeat`` unbounded. Only for the schema they were checked against
+    /// facets ``SchemaPattern`` implements and the length facets of ``SchemaLength``,
+    /// and `supplier.xsd` has the repeats of ``SchemaRepeat`` unbounded. Only for the schema they were checked against
     /// (``SchemaPattern/provenSchemaDigest``); nil otherwise, or when the copy cannot
     /// be made or does not compile: the published schema is then used whole.
-    private static func supplierWithoutPatterns(directory: String) -> (schema: XMLSchema, patterns: Set<SchemaPattern>, repeats: Set<SchemaRepeat>)? {
+    private static func supplierWithoutPatterns(directory: String) -> (schema: XMLSchema, patterns: Set<SchemaPattern>, repeats: Set<SchemaRepeat>, lengths: Bool)? {
         let common = (directory as NSString).appendingPathComponent("common.xsd")
         let supplierPath = (directory as NSString).appendingPathComponent("supplier.xsd")
         guard var text = FileManager.default.contents(atPath: common).map(Array.init),
@@ -59,6 +63,16 @@ public struct CatalogSchemas: Sendable {
             text.replaceSubrange(at..<(at + facet.count), with: Array("<!-- pattern checked by AluCatalog -->".utf8))
             removed.insert(pattern)
         }
+        // The length facets: all four or none (each must be found once, as written).
+        let lengthFacets = SchemaLength.allCases.map { Array($0.facet.utf8) }
+        let lengthPlaces = lengthFacets.map { occurrences(of: $0, in: text) }
+        let lengths = lengthPlaces.allSatisfy { $0.count == 1 }
+        if lengths {
+            for facet in lengthFacets {
+                guard let at = occurrences(of: facet, in: text).first else { return nil }
+                text.replaceSubrange(at..<(at + facet.count), with: Array("<!-- length checked by AluCatalog -->".utf8))
+            }
+        }
         var supplierCopy = supplierText
         var unbounded: Set<SchemaRepeat> = []
         for repeated in SchemaRepeat.allCases {
@@ -68,7 +82,7 @@ public struct CatalogSchemas: Sendable {
             supplierCopy.replaceSubrange(at..<(at + declaration.count), with: Array(repeated.unboundedDeclaration.utf8))
             unbounded.insert(repeated)
         }
-        guard !removed.isEmpty || !unbounded.isEmpty else { return nil }
+        guard !removed.isEmpty || !unbounded.isEmpty || lengths else { return nil }
         var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("alucat-schema-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { return nil }
         let copy = String(cString: made)
@@ -84,7 +98,7 @@ public struct CatalogSchemas: Sendable {
                     try FileManager.default.copyItem(atPath: (directory as NSString).appendingPathComponent(name), toPath: target)
                 }
             }
-            return (try XMLSchema(path: (copy as NSString).appendingPathComponent("supplier.xsd")), removed, unbounded)
+            return (try XMLSchema(path: (copy as NSString).appendingPathComponent("supplier.xsd")), removed, unbounded, lengths)
         } catch {
             return nil
         }
