@@ -19,7 +19,7 @@ public struct Message: Sendable, Hashable, Codable, CustomStringConvertible {
     /// falling back to English, then to the key itself so a missing wording shows up
     /// in tests instead of an empty line.
     public func text(_ language: String) -> String {
-        let primary = String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        let primary = language == "en" || language == "fr" ? language : String(language.prefix { $0 != "-" && $0 != "_" }).lowercased()
         guard let template = MessageTables.template(key, primary) ?? MessageTables.template(key, "en") else { return key }
         return Self.fill(template, values)
     }
@@ -28,20 +28,31 @@ public struct Message: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { text("en") }
 
     /// Replaces every `{name}` in `template` by `values[name]` (an unknown name stays as written).
+    ///
+    /// Over the template's UTF-8 bytes: the braces are ASCII, and a walk by Characters
+    /// (grapheme breaking on every « » é of a French template) made each diagnostic's
+    /// wording cost more than validating its entry's text. The result is the same,
+    /// byte for byte, including for a `{` without its `}`.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                rest = rest[open...]  // an unclosed brace stays as written, once
-                break
+        var template = template
+        return template.withUTF8 { bytes -> String in
+            let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+            guard bytes.contains(open) else { return String(decoding: bytes, as: UTF8.self) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 64)
+            var rest = 0
+            while let start = bytes[rest...].firstIndex(of: open) {
+                result += bytes[rest..<start]
+                guard let end = bytes[start...].firstIndex(of: close) else {
+                    rest = start  // an unclosed brace stays as written, once
+                    break
+                }
+                let name = String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+                if let value = values[name] { result += value.utf8 } else { result += bytes[start...end] }
+                rest = end + 1
             }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = values[name] { result += value } else { result += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+            result += bytes[rest...]
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + rest
     }
 }

@@ -20,7 +20,7 @@ public enum MessageTables {
 
     /// The template for `key` in `language`; nil when absent or empty.
     public static func template(_ key: String, _ language: String) -> String? {
-        guard let dot = key.firstIndex(of: ".") else { return nil }
+        guard let dot = key.utf8.firstIndex(of: UInt8(ascii: ".")) else { return nil }
         return families[String(key[..<dot])]?.value(key, language)
     }
 

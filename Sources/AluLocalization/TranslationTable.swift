@@ -21,8 +21,10 @@ package struct TranslationTable: Sendable {
         var keys: [String] = []
         var rows: [String: [String]] = [:]
         var malformed: [String] = []
-        for line in source.split(separator: "\n", omittingEmptySubsequences: true) {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // Split on the UTF-8 bytes of newline and tab (both ASCII): a split by
+        // Characters ran grapheme breaking over every table at the first message.
+        for line in source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let cells = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             // A stray tab shifts every later column; a second row for a key is ignored.
             if cells.count > languages.count + 1 { malformed.append("\(cells[0]): \(cells.count - 1) cells for \(languages.count) languages") }
             if let key = cells.first, rows[key] != nil { malformed.append("\(key): listed twice") }

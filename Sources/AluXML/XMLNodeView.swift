@@ -88,6 +88,21 @@ package struct XMLNodeView {
         return result
     }
 
+    /// The UTF-8 byte count of the direct text (text and CDATA children), in place:
+    /// an upper bound of its length in characters, collapsed or not.
+    package var textByteCount: Int {
+        var count = 0
+        var child = node.pointee.children
+        while let current = child {
+            let type = current.pointee.type
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+                count += strlen(content)
+            }
+            child = current.pointee.next
+        }
+        return count
+    }
+
     /// Calls `body` with the direct text after XML Schema's whitespace `collapse`
     /// (what a facet of an `xs:token` type sees), as UTF-8 bytes, and returns its
     /// answer; in place when the text needs no change.

@@ -112,7 +112,161 @@ struct SchemaPatternTests {
         ("foreign NEQ", "<neq>1145678901</neq>", "<x:neq xmlns:x=\"urn:o\">12</x:neq>"),
         ("NEQ with an element inside", "<neq>1145678901</neq>", "<neq><b/>12</neq>"),
         ("postal code in CDATA pieces (valid once collapsed)", "<postalCode>G7H 5B1</postalCode>", "<postalCode><![CDATA[G7H]]> <![CDATA[5B1]]></postalCode>"),
+        // Bounded repeats (SchemaRepeat): one over the bound, and at the bound.
+        ("four names on an equipment line", lineName, String(repeating: lineName, count: 4)),
+        ("three names on an equipment line (valid once collapsed)", lineName, String(repeating: lineName, count: 3)),
+        ("four scopes on a reference", scope, String(repeating: scope, count: 4)),
+        ("51 contacts", contact, String(repeating: contact, count: 51)),
+        ("50 contacts (valid once collapsed)", contact, String(repeating: contact, count: 50)),
+        ("21 descriptions", frenchDescription, String(repeating: frenchDescription, count: 20)),
+        ("301 capabilities", capability, String(repeating: capability, count: 301)),
+        ("201 equipment lines", line, String(repeating: line, count: 201)),
+        ("51 references", reference, String(repeating: reference, count: 51)),
+        ("51 certifications", certification, String(repeating: certification, count: 51)),
+        ("51 memberships", "<industries>", "<memberships>" + String(repeating: "<membership>AluQuébec</membership>", count: 51) + "</memberships>\n  <industries>"),
+        ("50 memberships (valid once collapsed)", "<industries>", "<memberships>" + String(repeating: "<membership>AluQuébec</membership>", count: 50) + "</memberships>\n  <industries>"),
+        // Length bounds (SchemaLength): one character over, and at the bound in more bytes.
+        ("legal name of 201 characters", "<legalName>Fixture Métal inc.</legalName>", "<legalName>\(x(201))</legalName>"),
+        ("legal name of 200 characters in 400 bytes (valid once collapsed)", "<legalName>Fixture Métal inc.</legalName>", "<legalName>\(String(repeating: "é", count: 200))</legalName>"),
+        ("legal name of 200 characters among spaces (valid once collapsed)", "<legalName>Fixture Métal inc.</legalName>", "<legalName>  \n \(x(200))\t </legalName>"),
+        ("operating name of 201 characters", "</legalName>", "</legalName>\n  <operatingName>\(x(201))</operatingName>"),
+        ("street of 201 characters", "<street>2345, boulevard Talbot</street>", "<street>\(x(201))</street>"),
+        ("city of 201 characters", "<city>Chicoutimi</city>", "<city>\(x(201))</city>"),
+        ("contact name of 201 characters", "<name>Marie Tremblay</name>", "<name>\(x(201))</name>"),
+        ("contact title of 151 characters", "<title>Directrice des ventes</title>", "<title>\(x(151))</title>"),
+        ("contact title of 150 characters in CDATA pieces (valid once collapsed)", "<title>Directrice des ventes</title>", "<title><![CDATA[\(x(75))]]>\(x(75))</title>"),
+        ("description of 4,001 characters", frenchDescription, #"<description xml:lang="fr">\#(x(4001))</description>"#),
+        ("equipment line name of 151 characters", lineName, #"<name xml:lang="en">\#(x(151))</name>"#),
+        ("reference client of 201 characters", "<client>Aluminium Bahrain (Alba)</client>", "<client>\(x(201))</client>"),
+        ("reference site of 201 characters", "<site>Askar, Line 6</site>", "<site>\(x(201))</site>"),
+        ("reference scope of 1,001 characters", scope, #"<scope xml:lang="en">\#(x(1001))</scope>"#),
+        ("certificate number of 201 characters", #"number="CA-1""#, #"number="\#(x(201))""#),
+        ("certificate issuer of 201 characters", #"issuer="BNQ""#, #"issuer="\#(x(201))""#),
+        ("membership of 201 characters", "<industries>", "<memberships><membership>\(x(201))</membership></memberships>\n  <industries>"),
+        ("internal notes of 4,001 characters", "<lastUpdated>", "<internalNotes>\(x(4001))</internalNotes>\n  <lastUpdated>"),
     ]
+
+    static func x(_ count: Int) -> String { String(repeating: "x", count: count) }
+
+    static let lineName = #"<name xml:lang="en">Pot tending machine</name>"#
+    static let scope = #"<scope xml:lang="en">Four pot tending machines.</scope>"#
+    static let contact = """
+        <contact consent="true">
+              <name>Marie Tremblay</name>
+              <title>Directrice des ventes</title>
+              <responsibility>export-sales</responsibility>
+              <languages>fr en</languages>
+              <email>mtremblay@fixture.example</email>
+              <phone>+14185550124</phone>
+            </contact>
+        """
+    static let frenchDescription = #"<description xml:lang="fr">Fabricant de machines de service aux cuves.</description>"#
+    static let capability = #"<capability ref="smelting.potroom" roles="design manufacture"/>"#
+    static let line = """
+        <line capability="smelting.potroom.pot-tending-machines" hs="8426.11">
+              <name xml:lang="en">Pot tending machine</name>
+            </line>
+        """
+    static let reference = """
+        <reference citable="true">
+              <client>Aluminium Bahrain (Alba)</client>
+              <site>Askar, Line 6</site>
+              <country>CA</country>
+              <year>2019</year>
+              <roles>manufacture</roles>
+              <scope xml:lang="en">Four pot tending machines.</scope>
+            </reference>
+        """
+    static let certification = #"<certification scheme="ISO 9001:2015" number="CA-1" issuer="BNQ" validFrom="2024-03-01" validUntil="2027-03-01"/>"#
+
+    @Test("every place supplier.xsd gives a length-bounded text type is one the loader bounds, and the loader's schema lacks the four facets")
+    func lengthBoundsAreChecked() throws {
+        let directory = TestCatalog.catalog + "/schema/"
+        let common = try #require(SafeXMLParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: directory + "common.xsd"))), file: "common.xsd").root)
+        for length in SchemaLength.allCases {
+            let type = try #require(common.children("simpleType").first { $0[attribute: "name"] == length.typeName }, "\(length.typeName)")
+            let facets = type.child("restriction")?.children("maxLength").compactMap { $0[attribute: "value"] } ?? []
+            #expect(facets == [String(length.maxLength)], "\(length.typeName)")
+        }
+        // Every type of common.xsd derived from these, by restriction or extension.
+        var derived: [String] = []
+        func walk(_ element: XMLElement, _ type: String?) {
+            var type = type
+            if element.name == "simpleType" || element.name == "complexType", let name = element[attribute: "name"] { type = name }
+            if element.name == "restriction" || element.name == "extension", let base = element[attribute: "base"],
+               ["ac:NonEmptyString", "ac:Name", "ac:Title", "ac:Scope", "ac:LangText", "ac:LangTitle", "ac:LangScope", "ac:OptionalLangText"].contains(base) {
+                derived.append("\(type ?? "?") < \(base)")
+            }
+            for child in element.children { walk(child, type) }
+        }
+        walk(common, nil)
+        #expect(derived.sorted() == [
+            "LangScope < ac:Scope", "LangText < ac:NonEmptyString", "LangTitle < ac:Title", "Name < ac:NonEmptyString",
+            "OptionalLangText < ac:Title", "Scope < ac:NonEmptyString", "Title < ac:NonEmptyString",
+        ])
+        // Where supplier.xsd uses them: the places SupplierPatternCheck bounds.
+        let supplier = try #require(SafeXMLParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: directory + "supplier.xsd"))), file: "supplier.xsd").root)
+        var places: [String] = []
+        func visit(_ element: XMLElement, _ path: String) {
+            for child in element.children {
+                var inner = path
+                if child.name == "element" || child.name == "attribute", let name = child[attribute: "name"] {
+                    inner = path + (child.name == "attribute" ? "@" : "/") + name
+                    if let type = child[attribute: "type"], type.hasPrefix("ac:"),
+                       derived.contains(where: { $0.hasPrefix(type.dropFirst(3) + " <") }) || type == "ac:NonEmptyString" {
+                        places.append("\(inner) \(type)")
+                    }
+                }
+                // A type derived inline from one of them would be a place too.
+                if child.name == "restriction" || child.name == "extension", let base = child[attribute: "base"],
+                   derived.contains(where: { $0.hasPrefix(base.dropFirst(3) + " <") }) || base == "ac:NonEmptyString" {
+                    places.append("\(path) < \(base)")
+                }
+                visit(child, inner)
+            }
+        }
+        visit(supplier, "")
+        #expect(places.sorted() == [
+            "/supplier/address/city ac:Name", "/supplier/address/street ac:Name",
+            "/supplier/certifications/certification@issuer ac:Name", "/supplier/certifications/certification@number ac:Name",
+            "/supplier/contacts/contact/name ac:Name", "/supplier/contacts/contact/title ac:OptionalLangText",
+            "/supplier/descriptions/description ac:LangText", "/supplier/equipment/line/name ac:LangTitle",
+            "/supplier/internalNotes ac:NonEmptyString", "/supplier/legalName ac:Name", "/supplier/memberships/membership ac:Name",
+            "/supplier/operatingName ac:Name", "/supplier/references/reference/client ac:Name",
+            "/supplier/references/reference/scope ac:LangScope", "/supplier/references/reference/site ac:Name",
+        ])
+        let schemas = try TestCatalog.loader().schemas
+        #expect(schemas.lengthsCheckedByLoader)
+    }
+
+    @Test("every bounded repeat of supplier.xsd is one the loader counts, and all are unbounded in the loader's schema")
+    func boundedRepeatsAreCounted() throws {
+        let path = TestCatalog.catalog + "/schema/supplier.xsd"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let root = try #require(SafeXMLParser.parse(Array(text.utf8), file: path).root)
+        var bounded: [String] = []
+        func walk(_ element: XMLElement, _ path: [String]) {
+            for child in element.children {
+                var inner = path
+                if child.name == "element", let name = child[attribute: "name"] {
+                    inner.append(name)
+                    if let max = child[attribute: "maxOccurs"], max != "1", max != "unbounded" { bounded.append("\(name) \(max)") }
+                }
+                walk(child, inner)
+            }
+        }
+        walk(root, [])
+        let counted = SchemaRepeat.allCases.map { repeated in
+            let name = repeated.declaration.split(separator: "\"")[1]
+            return "\(name) \(repeated.maxOccurs)"
+        }
+        #expect(bounded.sorted() == counted.sorted())
+        for repeated in SchemaRepeat.allCases {
+            #expect(text.components(separatedBy: repeated.declaration).count == 2, "\(repeated) declared once, as written")
+        }
+        let schemas = try TestCatalog.loader().schemas
+        #expect(schemas.repeatsCountedByLoader == SchemaRepeat.allCases.map { _ in true })
+    }
 
     @Test("broken entries get the published schema's diagnostics, word for word", arguments: mutations.map(\.0))
     func sameDiagnosticsAsThePublishedSchema(name: String) throws {
@@ -165,6 +319,8 @@ struct SchemaPatternTests {
 
         let loader = try CatalogLoader(root: root, today: TestCatalog.today)
         #expect(loader.schemas.patternsCheckedByLoader.allSatisfy { !$0 })
+        #expect(loader.schemas.repeatsCountedByLoader.allSatisfy { !$0 })
+        #expect(!loader.schemas.lengthsCheckedByLoader)
         #expect(loader.schemas.supplierForLoader === loader.schemas.supplier)
         let base = try String(contentsOfFile: TestCatalog.packageRoot + "/Tests/AluCatalogTests/Fixtures/patterns/fixture-entry.xml", encoding: .utf8)
         let entry = base.replacingOccurrences(of: "<phone>+14185550100</phone>", with: "<fax>call us</fax><phone>+14185550100</phone>")

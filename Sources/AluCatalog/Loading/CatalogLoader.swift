@@ -224,7 +224,7 @@ public struct CatalogLoader: Sendable {
             return schema
         }, read: { root in
             let content = Self.readRoot(root, fallbackID: fileID ?? "")
-            return (content, !checkPatterns || SupplierPatternCheck.allMatch(root, patterns: schemas.patternsCheckedByLoader))
+            return (content, !checkPatterns || SupplierPatternCheck.allMatch(root, patterns: schemas.patternsCheckedByLoader, repeats: schemas.repeatsCountedByLoader, lengths: schemas.lengthsCheckedByLoader))
         })
         var all = diagnostics
         if checkPatterns, let (_, patternsMatch) = read, !patternsMatch || diagnostics.contains(where: { $0.code == "xml.schema" }) {

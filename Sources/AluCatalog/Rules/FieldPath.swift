@@ -58,6 +58,12 @@ public enum FieldPath {
         return (step[..<open], Int(step[step.index(after: open)..<step.index(before: step.endIndex)]) ?? 0)
     }
 
+    /// `contact[2]` → `contact`, as ``split(_:)`` names a step, without parsing its index.
+    private static func stepName(_ step: Substring) -> Substring {
+        guard let open = step.utf8.firstIndex(of: UInt8(ascii: "[")), step.utf8.last == UInt8(ascii: "]") else { return step }
+        return step[..<open]
+    }
+
     /// Item attributes as the XML names them: field → (item element, attribute).
     private static let attributesInXML: [String: (String, String)] = [
         "capabilities.taxonomyID": ("capability", "ref"), "capabilities.roles": ("capability", "roles"),
@@ -76,12 +82,29 @@ public enum FieldPath {
     /// attribute is the `id` field. Nil for taxonomy nodes, whose messages name their id.
     public static func xmlSubject(_ path: String, root: String) -> String? {
         if path.hasPrefix("nodes[") { return nil }
-        let segments = path.split(separator: ".")
-        guard let last = segments.last else { return "<\(root)>" }
-        let name = split(last).name
-        let isIndexed = last.hasSuffix("]")
-        let parent = segments.count > 1 ? String(split(segments[segments.count - 2]).name) : nil
-        if segments.count == 1, name == "id" { return "<\(root)> attribute 'id'" }
+        // The last two non-empty segments and how many there are, found over the
+        // path's bytes (it is made for every diagnostic: an array of segments and a
+        // parsed index per step cost more than the rule that found the problem).
+        var last: Substring?, beforeLast: Substring?, segmentCount = 0
+        var start = path.utf8.startIndex, index = start
+        while true {
+            let atEnd = index == path.utf8.endIndex
+            if atEnd || path.utf8[index] == UInt8(ascii: ".") {
+                if start < index {
+                    beforeLast = last
+                    last = path[start..<index]
+                    segmentCount += 1
+                }
+                if atEnd { break }
+                start = path.utf8.index(after: index)
+            }
+            index = path.utf8.index(after: index)
+        }
+        guard let last else { return "<\(root)>" }
+        let name = stepName(last)
+        let isIndexed = last.utf8.last == UInt8(ascii: "]")
+        let parent = segmentCount > 1 ? beforeLast.map { String(stepName($0)) } : nil
+        if segmentCount == 1, name == "id" { return "<\(root)> attribute 'id'" }
         if let parent, let (element, attribute) = attributesInXML["\(parent).\(name)"] {
             return "<\(element)> attribute '\(attribute)'"
         }

@@ -30,9 +30,10 @@ struct RuleSink {
         add(.warning, field(), line, problem, code, hint)
     }
 
-    /// Reports `problem` as an error when the form check found one.
-    mutating func check(_ problem: Message?, _ field: @autoclosure () -> String, line: Int?, code: String) {
-        if let problem { add(.error, field(), line, problem, code, nil) }
+    /// Reports `problem` as an error when the form check found one. The field and its
+    /// line are looked up only then: most values are valid.
+    mutating func check(_ problem: Message?, _ field: @autoclosure () -> String, line: @autoclosure () -> Int?, code: String) {
+        if let problem { add(.error, field(), line(), problem, code, nil) }
     }
 
     private mutating func add(_ severity: Diagnostic.Severity, _ field: String, _ line: Int?, _ problem: Message, _ code: String, _ hint: Message?) {
@@ -44,6 +45,8 @@ struct RuleSink {
     /// Line 0 is what a model value holds when its element was absent: no line.
     static func known(_ line: Int?) -> Int? { line.flatMap { $0 > 0 ? $0 : nil } }
 
-    /// The first known line among `lines` (an element's own, then its container's).
-    static func first(_ lines: Int?...) -> Int? { lines.lazy.compactMap(known).first }
+    /// The first known line of the two (an element's own, then its container's).
+    /// Two parameters, not a variadic list: that allocated an array per call, on every
+    /// contact and reference of every entry.
+    static func first(_ line: Int?, _ fallback: Int?) -> Int? { known(line) ?? known(fallback) }
 }
