@@ -23,9 +23,10 @@ public protocol EntryStore: Sendable {
     /// Where `id` is stored, as diagnostics and messages name it.
     func location(_ id: String) -> String
 
-    /// Every stored id with when its entry was last written: what brings an index built
-    /// earlier up to date (an entry another process stored since) under the lock.
-    func modificationTimes() throws(IntakeError) -> [String: Date]
+    /// The ids whose stored entry gives `neq`, read from the stored bytes themselves (not
+    /// from any index or file time): what a decision checks, under the lock, against an
+    /// index built earlier. An entry that cannot be read is skipped.
+    func ids(withNEQ neq: String) -> [String]
 }
 
 /// What one write did.

@@ -88,17 +88,32 @@ public struct FolderEntryStore: EntryStore {
         }
     }
 
-    public func modificationTimes() throws(IntakeError) -> [String: Date] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: suppliersDirectory) else { return [:] }
-        var times: [String: Date] = [:]
-        for name in names where name.hasSuffix(".xml") && !name.hasPrefix(".") {
-            var info = stat()
-            guard stat((suppliersDirectory as NSString).appendingPathComponent(name), &info) == 0,
-                  (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-            times[String(name.dropLast(4))] = Date(timeIntervalSince1970: seconds)
+    public func ids(withNEQ neq: String) -> [String] {
+        guard !neq.isEmpty, let names = try? FileManager.default.contentsOfDirectory(atPath: suppliersDirectory) else { return [] }
+        var ids: [String] = []
+        for name in names.sorted() where name.hasSuffix(".xml") && !name.hasPrefix(".") {
+            guard let bytes = try? AtomicFile.read((suppliersDirectory as NSString).appendingPathComponent(name), limit: limit),
+                  Self.neqs(in: bytes).contains(neq) else { continue }
+            ids.append(String(name.dropLast(4)))
         }
-        return times
+        return ids
+    }
+
+    /// The text of every `<neq>` element in `bytes`, blanks trimmed, found by a byte
+    /// search (an entry is not parsed for this: only its NEQ is wanted).
+    static func neqs(in bytes: [UInt8]) -> [String] {
+        let open = Array("<neq>".utf8), close = Array("</neq>".utf8)
+        var found: [String] = []
+        var index = 0
+        while index + open.count <= bytes.count {
+            guard bytes[index] == open[0], bytes[index..<(index + open.count)].elementsEqual(open) else { index += 1; continue }
+            let start = index + open.count
+            var end = start
+            while end + close.count <= bytes.count, !bytes[end..<(end + close.count)].elementsEqual(close) { end += 1 }
+            found.append(String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            index = end + close.count
+        }
+        return found
     }
 
     /// A history file name for a version kept at `seconds` (since 1970) that sorts

@@ -418,7 +418,8 @@ enum SupplierID {
                 id += "-"
             }
         }
-        while id.hasSuffix("-") { id.removeLast() }
-        return String(id.prefix(60))
+        id = String(id.prefix(60))
+        while id.hasSuffix("-") { id.removeLast() }  // after the cut too: an id never ends with -
+        return id
     }
 }

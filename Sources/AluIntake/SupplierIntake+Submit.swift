@@ -37,8 +37,9 @@ extension SupplierIntake {
 
     func submit(_ source: Source, index given: CatalogIndex?) throws(IntakeError) -> SubmitOutcome {
         try store.withLock { () throws(IntakeError) -> SubmitOutcome in
-            let index = try given.map { index throws(IntakeError) in try upToDate(index) } ?? loader.loadAll()
+            var index = given ?? loader.loadAll()
             let check = try validate(source, taxonomy: index.taxonomy)
+            if given != nil, let supplier = check.supplier { index = try current(index, neq: supplier.neq) }
             var existing: StoredEntry?
             if let id = check.supplier?.id { existing = try existingEntry(id, taxonomy: index.taxonomy) }
             switch SubmissionPolicy.decide(existing: existing, submitted: check, index: index) {
@@ -57,23 +58,25 @@ extension SupplierIntake {
         }
     }
 
-    /// `index` with every entry the store holds now: an entry written since the index
-    /// was built (by another process, or a submission the caller has not upserted yet)
-    /// is read again, one gone is removed. Under the lock, so the NEQ and id a decision
-    /// checks against are the stored ones, not a snapshot's. Costs a `stat` per entry
-    /// and a read of each changed one.
-    func upToDate(_ index: CatalogIndex) throws(IntakeError) -> CatalogIndex {
+    /// `index` as the store now is for `neq`: the entries whose stored bytes give that NEQ
+    /// are (re)read into it, and entries it lists with that NEQ that no longer give it are
+    /// read again or removed. Under the lock, so the decision checks the stored NEQs, not a
+    /// snapshot's, whatever the file times say. Costs a read of every stored entry (a byte
+    /// search, no parsing) and a pipeline run for each entry that changed.
+    func current(_ index: CatalogIndex, neq: String) throws(IntakeError) -> CatalogIndex {
         var index = index
-        let stored = try store.modificationTimes()
-        // A margin for file systems whose times are coarser than the clock.
-        let since = index.builtAt.addingTimeInterval(-2)
-        for (id, time) in stored.sorted(by: { $0.key < $1.key }) {
+        let holders = store.ids(withNEQ: neq)
+        let listed = Set(index.entries(neq: neq).map(\.id))
+        for id in Set(holders).symmetricDifference(listed).sorted() {
             let file = store.location(id)
-            guard time >= since || index.entry(file: file) == nil, let bytes = try store.current(id) else { continue }
-            try? index.upsert(bytes: bytes, file: file)
-        }
-        for entry in index.entries where entry.file == store.location(entry.id) && stored[entry.id] == nil {
-            index.remove(file: entry.file)
+            if let bytes = try? store.current(id) {
+                do { try index.upsert(bytes: bytes, file: file) } catch {
+                    // Fail closed: deciding without this entry could let its NEQ be taken twice.
+                    throw .io(path: file, reason: error.description)
+                }
+            } else {
+                index.remove(file: file)
+            }
         }
         return index
     }

@@ -193,5 +193,8 @@ struct LanguageTagCaseTests {
     func caseIsNamed(_ tag: String, _ expected: String) {
         #expect(FieldForms.languageTag(tag)?.text("en") == expected)
         #expect(FieldForms.languageTag(FieldForms.canonicalLanguageTag("fr-ca")) == nil)
+        // Only ASCII letters change case: `ſ` and the Kelvin sign never become a region.
+        #expect(FieldForms.canonicalLanguageTag("fr-\u{17F}a") == "fr-\u{17F}A")
+        #expect(FieldForms.languageTag("\u{212A}o-kr")?.key == "rule.language.tag")
     }
 }

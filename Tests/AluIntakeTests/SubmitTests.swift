@@ -110,6 +110,23 @@ struct SubmitTests {
         #expect(!FileManager.default.fileExists(atPath: root + "/suppliers/acme-b.xml"))
     }
 
+    @Test("the stored NEQs are read from the entries themselves: a file restored with an old time still counts")
+    func storedNEQsIgnoreFileTimes() throws {
+        let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])
+        let intake = SupplierIntake(loader: TestCatalog.loader(root))
+        let snapshot = intake.loader.loadAll()
+        var renumbered = Self.original
+        renumbered.neq = "1188888883"
+        let stored = root + "/suppliers/electro-saguenay.xml"
+        try Data(SupplierXMLWriter.document(renumbered).utf8).write(to: URL(fileURLWithPath: stored))
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -86_400)], ofItemAtPath: stored)
+        var newcomer = Self.original
+        (newcomer.id, newcomer.neq) = ("acme-b", "1188888883")
+        let outcome = try intake.submit(path: try write(newcomer, "acme-b.xml"), index: snapshot)
+        guard case .refused(let refusal, _) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(refusal == .neqBelongsToAnotherEntry(neq: "1188888883", owner: "electro-saguenay"))
+    }
+
     @Test("a first entry named like an existing one gets a free id, not the other enterprise's entry")
     func firstEntryNamedLikeAnotherGetsAFreeID() throws {
         let root = TestPaths.scratchCatalog(entries: ["electro-saguenay": Self.originalXML])

@@ -17,7 +17,6 @@ extension CatalogIndex {
         self.taxonomyKey = taxonomyKey
         self.extraDiagnostics = extraDiagnostics
         self.outsideIDs = outsideIDs
-        builtAt = Date()
         suppliersPrefix = loader.suppliersDirectory.hasSuffix("/") ? loader.suppliersDirectory : loader.suppliersDirectory + "/"
         order = files
         orderIsSorted = zip(files, files.dropFirst()).allSatisfy { $0 < $1 }
@@ -87,17 +86,18 @@ extension CatalogIndex {
     /// Only a file not yet indexed costs a look at the others (O(n), like its insertion).
     func knownSpelling(of file: String) throws(UpdateError) -> String {
         if records[file] != nil { return file }
-        // Folders above the catalogue may have any name; below it, a load skips these.
-        let root = loader.root.hasSuffix("/") ? loader.root : loader.root + "/"
-        let below = file.hasPrefix(root) ? String(file.dropFirst(root.count)) : file
-        let components = below.split(separator: "/", omittingEmptySubsequences: false)
-        guard file.hasSuffix(".xml"), CatalogLoader.isPlain(file),
-              !components.contains(where: { $0.hasPrefix(".") }),
-              !components.dropLast().contains(where: { $0 == "history" || $0 == "schema" })
-        else { throw .notACatalogueFile(file) }
         let directory = FileManager.default.currentDirectoryPath
         let key = CatalogLoader.normalized(file, in: directory)
-        return order.first { CatalogLoader.normalized($0, in: directory) == key } ?? file
+        if let known = order.first(where: { CatalogLoader.normalized($0, in: directory) == key }) { return known }
+        // Folders above the catalogue may have any name (and the root any spelling, `../cat`);
+        // below it, a load skips hidden, history and schema folders.
+        let rootKey = CatalogLoader.normalized(loader.root, in: directory)
+        let below = key.hasPrefix(rootKey + "/") ? String(key.dropFirst(rootKey.count + 1)) : (key as NSString).lastPathComponent
+        let components = below.split(separator: "/", omittingEmptySubsequences: false)
+        guard file.hasSuffix(".xml"), !components.contains(where: { $0.isEmpty || $0.hasPrefix(".") }),
+              !components.dropLast().contains(where: { $0 == "history" || $0 == "schema" })
+        else { throw .notACatalogueFile(file) }
+        return file
     }
 
     /// Removes the entry owning `id` (see ``remove(file:)``); returns its file.

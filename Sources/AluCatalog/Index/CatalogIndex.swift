@@ -56,9 +56,6 @@ public struct CatalogIndex: Sendable {
     let outsideIDs: Set<String>
     /// Diagnostics about no file of the set (an unusable taxonomy).
     let extraDiagnostics: [Diagnostic]
-    /// When the files were read: a store brings a caller's index up to date from there
-    /// (files written since by another process) before deciding on a submission.
-    public let builtAt: Date
 
     /// The catalogue's taxonomy, as every rule saw it.
     public var taxonomy: Taxonomy { context.taxonomy }

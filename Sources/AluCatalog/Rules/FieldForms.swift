@@ -162,12 +162,23 @@ public enum FieldForms {
     /// `fr-ca` → `fr-CA`, `ZH-hant` → `zh-Hant`: language lower case, a four-letter script
     /// capitalised, a two-letter region upper case (BCP 47's canonical case).
     public static func canonicalLanguageTag(_ value: String) -> String {
-        value.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { index, subtag in
-            if index == 0 { return subtag.lowercased() }
+        // ASCII letters only: Unicode case mapping would turn `ſ` (U+017F) into `S` and
+        // the Kelvin sign into `k`, making a tag of a string that is none.
+        func ascii(_ text: Substring, upper: Bool) -> String {
+            String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+                switch scalar.value {
+                case 0x61...0x7A where upper: Unicode.Scalar(scalar.value - 32)!
+                case 0x41...0x5A where !upper: Unicode.Scalar(scalar.value + 32)!
+                default: scalar
+                }
+            }))
+        }
+        return value.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { index, subtag in
+            if index == 0 { return ascii(subtag, upper: false) }
             switch subtag.count {
-            case 2: return subtag.uppercased()
-            case 4: return subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased()
-            default: return subtag.lowercased()
+            case 2: return ascii(subtag, upper: true)
+            case 4: return ascii(subtag.prefix(1), upper: true) + ascii(subtag.dropFirst(), upper: false)
+            default: return ascii(subtag, upper: false)
             }
         }.joined(separator: "-")
     }
