@@ -1,4 +1,4 @@
-public import AluLocalization
+import AluLocalization
 
 /// Every diagnostic found over a set of files, in a stable order.
 public struct DiagnosticReport: Sendable, Hashable {

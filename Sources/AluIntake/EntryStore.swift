@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Where published entries live: read the current version, replace it keeping the
 /// previous one in history, list that history, and hold a lock over a whole

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The catalogue folder as an ``EntryStore``: `suppliers/<id>.xml`, replaced
 /// atomically (``AtomicFile``); previous versions in `suppliers/history/<id>/`, named

@@ -1,7 +1,7 @@
 public import AluCatalog
 public import AluDiagnostics
 import AluLocalization
-public import AluZip
+import AluZip
 import Foundation
 public import OpenDocument
 

@@ -1,5 +1,5 @@
 import AluDiagnostics
-public import AluLocalization
+import AluLocalization
 import Foundation
 
 /// Turns libxml2's messages into sentences a supplier can act on.

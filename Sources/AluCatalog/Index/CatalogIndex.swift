@@ -1,6 +1,6 @@
 public import AluDiagnostics
 import AluLocalization
-public import Foundation
+import Foundation
 
 /// Every file of a catalogue with its status, indexed: entries by id and by NEQ,
 /// missions, the taxonomy, and the whole report.

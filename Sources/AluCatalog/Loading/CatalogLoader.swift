@@ -1,4 +1,4 @@
-public import AluDiagnostics
+import AluDiagnostics
 public import AluXML
 import AluLocalization
 public import Foundation

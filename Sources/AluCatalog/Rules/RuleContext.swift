@@ -1,4 +1,4 @@
-public import AluDiagnostics
+import AluDiagnostics
 import AluLocalization
 
 /// What rules need beyond the document itself.

@@ -1,6 +1,6 @@
 public import AluCatalog
 import AluZip
-public import Foundation
+import Foundation
 
 /// Builds a trade-mission packet: `exports/<mission>/` and `exports/<mission>.zip`.
 ///

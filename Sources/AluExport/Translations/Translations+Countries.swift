@@ -1,4 +1,4 @@
-package import AluLocalization
+import AluLocalization
 extension Translations {
     /// The name of an ISO 3166-1 alpha-2 country in this language.
     ///

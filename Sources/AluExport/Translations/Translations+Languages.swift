@@ -1,4 +1,4 @@
-package import AluLocalization
+import AluLocalization
 extension Translations {
     /// The name of a language (ISO 639-1 code) in this language, lower-case where
     /// the language writes it so (`anglais`, `inglés`).

@@ -1,4 +1,4 @@
-package import AluLocalization
+import AluLocalization
 public import AluCatalog
 
 /// The vocabulary as exports word it: forwards to `AluLocalization`'s

@@ -1,4 +1,4 @@
-package import AluLocalization
+import AluLocalization
 public import AluCatalog
 
 /// Every label an export shows, in one packet language.
