@@ -12,22 +12,28 @@ struct Bench: ParsableCommand {
     )
 }
 
+/// The synthetic catalogue a benchmark runs on: how many entries, which schemas and
+/// taxonomy, where the generated files go.
+struct SyntheticOptions: ParsableArguments {
+    @Option(help: "Number of synthetic supplier entries.") var count = 20_000
+    @Option(help: "The catalogue whose schemas and taxonomy to use.") var catalog = "catalog"
+    @Option(help: "Scratch folder for the generated entries.") var out = "bench-out"
+}
+
 struct ValidateBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Time `alucat validate` on N synthetic entries (XSD + rules, all cores) beside xmllint --schema.")
 
-    @Option(help: "Number of synthetic supplier entries.") var count = 20_000
+    @OptionGroup var synthetic: SyntheticOptions
     @Option(help: "Timed runs of each tool, alternated (best and median printed).") var runs = 5
-    @Option(help: "The catalogue whose schemas and taxonomy to use.") var catalog = "catalog"
-    @Option(help: "Scratch folder for the generated entries.") var out = "bench-out"
 
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
     }
 
     func run() throws {
-        try runValidationBenchmark(count: count, runs: runs, catalog: catalog, workDirectory: out)
+        try runValidationBenchmark(count: synthetic.count, runs: runs, catalog: synthetic.catalog, workDirectory: synthetic.out)
     }
 }
 
@@ -36,17 +42,15 @@ struct UpsertBench: ParsableCommand {
         commandName: "upsert",
         abstract: "Time the upsert of one entry into an index of N synthetic entries beside a full reload.")
 
-    @Option(help: "Number of synthetic supplier entries.") var count = 20_000
+    @OptionGroup var synthetic: SyntheticOptions
     @Option(help: "Rounds, alternated: upserts then a full reload (best and median printed).") var runs = 5
-    @Option(help: "The catalogue whose schemas and taxonomy to use.") var catalog = "catalog"
-    @Option(help: "Scratch folder for the generated entries.") var out = "bench-out"
 
     func validate() throws {
-        guard runs >= 1, count >= 1 else { throw ValidationError("--runs and --count must be at least 1") }
+        guard runs >= 1, synthetic.count >= 1 else { throw ValidationError("--runs and --count must be at least 1") }
     }
 
     func run() throws {
-        try runUpsertBenchmark(count: count, runs: runs, catalog: catalog, workDirectory: out)
+        try runUpsertBenchmark(count: synthetic.count, runs: runs, catalog: synthetic.catalog, workDirectory: synthetic.out)
     }
 }
 
