@@ -12,6 +12,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
     ],
     targets: [
         // MARK: C libraries: a module map and a shim header each, nothing else.
@@ -54,11 +57,25 @@ let package = Package(
         ),
         .target(name: "AluIntake", dependencies: ["AluCatalog", "AluDiagnostics", "AluLocalization", "OpenDocument", "AluXML"]),
 
+        // MARK: The public directory: search, facets and its pages, without a web server.
+        .target(name: "AluDirectory", dependencies: ["AluCatalog", "AluLocalization"]),
+
+        // MARK: The portal: the only module that imports Hummingbird.
+        .target(
+            name: "AluPortal",
+            dependencies: [
+                "AluDirectory", "AluCatalog", "AluExport", "AluLocalization", "OpenDocument",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // MARK: Executables: argument parsing and printing only.
         .executableTarget(
             name: "alucat",
             dependencies: [
-                "AluCatalog", "AluDiagnostics", "AluLocalization", "AluExport", "AluIntake", "OpenDocument",
+                "AluCatalog", "AluDiagnostics", "AluLocalization", "AluExport", "AluIntake", "OpenDocument", "AluPortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +100,15 @@ let package = Package(
         .testTarget(name: "OpenDocumentTests", dependencies: ["AluTestSupport", "OpenDocument", "AluZip", "AluXML"]),
         .testTarget(name: "AluCatalogTests", dependencies: ["AluTestSupport", "AluCatalog", "AluDiagnostics", "AluLocalization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluExportTests", dependencies: ["AluTestSupport", "AluExport", "AluLocalization", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
+        .testTarget(name: "AluDirectoryTests", dependencies: ["AluDirectory", "AluCatalog", "AluLocalization"]),
+        .testTarget(
+            name: "AluPortalTests",
+            dependencies: [
+                "AluTestSupport", "AluPortal", "AluDirectory", "AluCatalog", "AluLocalization",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "AluDiagnostics", "AluLocalization", "OpenDocument", "AluZip"], exclude: ["Fixtures"]),
     ]
 )
