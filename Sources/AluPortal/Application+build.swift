@@ -1,16 +1,55 @@
-import AluCatalog
-import AluDirectory
 public import Hummingbird
 public import Logging
+import AluCatalog
+import AluDirectory
+import Foundation
+import HTTPTypes
+import NIOCore
+import ServiceLifecycle
 
 /// The portal as one Hummingbird application: what `alucat serve` runs and what the
 /// tests drive, in the shape of Hummingbird's own template.
-public func buildApplication(_ configuration: PortalConfiguration, logger: Logger? = nil) async throws -> some ApplicationProtocol {
+///
+/// The catalogue is loaded, validated and indexed before the server listens (a
+/// catalogue that cannot be read at all is an error here, not a page), then kept in
+/// step with the folder by a refresh service that stops with the server.
+public func buildApplication(
+    _ configuration: PortalConfiguration, logger: Logger? = nil,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "alucat.portal")
-    let router = Router()
-    router.get("/healthz") { _, _ in "ok\n" }
+    let started = ContinuousClock.now
+    let catalog = try LiveCatalog(root: configuration.catalogRoot.path, logger: logger)
+    let snapshot = catalog.snapshot
+    logger.info("catalogue loaded", metadata: [
+        "suppliers": "\(snapshot.directory.suppliers.count)", "withheld": "\(snapshot.withheld)",
+        "seconds": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds))",
+    ])
+    let state = PortalState(catalog: catalog, configuration: configuration, startNonce: String(UInt32.random(in: .min ... .max), radix: 36))
+    let router = buildRouter(state)
+    var services: [any Service] = []
+    if let interval = configuration.refreshInterval {
+        services.append(CatalogRefreshService(catalog: catalog, interval: interval))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        services: services,
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
+}
+
+/// Every route of the portal, behind the middleware every answer goes through.
+func buildRouter(_ state: PortalState) -> Router<PortalRequestContext> {
+    let router = Router(context: PortalRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: RequestLogMiddleware(trustedProxies: state.configuration.trustedProxies))
+    HealthRoutes(portal: state).register(on: router)
+    APIRoutes(portal: state).register(on: router)
+    DirectoryRoutes(portal: state).register(on: router)
+    return router
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -17,7 +17,7 @@ struct AluCat: ParsableCommand {
         subcommands: [
             ValidateCommand.self, FindCommand.self, MatchCommand.self, CoverageCommand.self,
             ExportCommand.self, PacketCommand.self,
-            TemplateCommand.self, ImportCommand.self, SubmitCommand.self,
+            TemplateCommand.self, ImportCommand.self, SubmitCommand.self, ServeCommand.self,
         ]
     )
 }

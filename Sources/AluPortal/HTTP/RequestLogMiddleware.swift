@@ -1,0 +1,37 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// One log line per request — method, path, status, duration, client — under the
+/// request id Hummingbird gives the request's logger, which the answer also carries
+/// as `X-Request-Id` so a user's report can be found in the log.
+struct RequestLogMiddleware: RouterMiddleware {
+    typealias Context = PortalRequestContext
+    let trustedProxies: Set<String>
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = ContinuousClock.now
+        let client = ClientAddress.resolve(
+            peer: context.remoteAddress?.ipAddress, headers: request.headers, trustedProxies: trustedProxies)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound || error.status == .methodNotAllowed {
+            // The router's own answers: no route, or not this method.
+            response = PortalResponses.routerError(error.status, request: request)
+        } catch {
+            // Routes answer their own errors; anything else is ours, and the client
+            // learns nothing of it but the request id.
+            context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+            response = PortalResponses.internalError(request: request, requestID: context.id)
+        }
+        response.headers[HTTPField.Name("X-Request-Id")!] = context.id
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        context.logger.info("\(request.method) \(request.uri.path) \(response.status.code)", metadata: [
+            "client": "\(client)", "ms": "\(String(format: "%.2f", milliseconds))",
+        ])
+        return response
+    }
+}

@@ -1,0 +1,24 @@
+import AluCatalog
+import AluDirectory
+import Foundation
+import Hummingbird
+
+/// `/healthz`: the process answers. `/readyz`: the catalogue is loaded and being
+/// served (with how many suppliers, for a load balancer or a person).
+struct HealthRoutes {
+    let portal: PortalState
+
+    func register(on router: Router<PortalRequestContext>) {
+        router.get("healthz") { _, _ in
+            PortalResponses.uncached(Array("ok\n".utf8), contentType: "text/plain; charset=utf-8", status: .ok)
+        }
+        router.get("readyz") { _, _ in
+            let snapshot = portal.catalog.snapshot
+            struct Ready: Encodable { var status: String; var suppliers: Int; var withheld: Int; var version: Int; var day: String }
+            let body = Ready(
+                status: "ready", suppliers: snapshot.directory.suppliers.count, withheld: snapshot.withheld,
+                version: snapshot.version, day: snapshot.directory.day.description)
+            return PortalResponses.uncached(PortalResponses.jsonBytes(body), contentType: PortalResponses.jsonType, status: .ok)
+        }
+    }
+}

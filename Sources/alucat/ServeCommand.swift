@@ -1,0 +1,90 @@
+import AluPortal
+import ArgumentParser
+import Dispatch
+import Foundation
+import Logging
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the portal: the public supplier directory and its JSON API.",
+        discussion: """
+            Loads, validates and indexes the catalogue, then answers on http://HOST:PORT/:
+              /              the directory, in the browser's language (fr en es ar pt)
+              /fr/ /en/ …    search with facets; a page per supplier; downloads
+              /api/v1/       JSON API (suppliers, suppliers/{id}, taxonomy);
+                             its OpenAPI document at /api/v1/openapi.json
+              /healthz       the process answers; /readyz: the catalogue is served
+            Entries with errors are never shown. The catalogue folder is watched: a
+            changed, added or removed file is taken within --refresh seconds, without
+            a restart (a changed taxonomy or schema reloads everything).
+
+            Listens on loopback by default; put a TLS-terminating proxy in front of
+            it to publish it, and name that proxy with --trusted-proxy so the
+            client addresses it forwards are believed (from anyone else they are
+            ignored). Stops cleanly on SIGTERM or Ctrl-C. One log line per request
+            on standard error, with its request id (also sent as X-Request-Id).
+
+            Examples:
+              alucat serve                          # http://127.0.0.1:8080/
+              alucat serve --port 9000 --catalog /srv/alucat/catalog
+              alucat serve --host 0.0.0.0 --trusted-proxy 10.0.0.2
+            """
+    )
+
+    @Option(help: ArgumentHelp("Address to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("Port to listen on (0: any free port, printed at start).", valueName: "port"))
+    var port = 8080
+
+    @Option(name: .long, help: ArgumentHelp("The catalogue folder (holding schema/, taxonomy.xml, suppliers/, missions/).", valueName: "dir"))
+    var catalog = "catalog"
+
+    @Option(name: .customLong("trusted-proxy"), help: ArgumentHelp("A proxy's address whose forwarded headers are believed (repeatable).", valueName: "address"))
+    var trustedProxies: [String] = []
+
+    @Option(help: ArgumentHelp("Seconds between looks at the catalogue folder (0: never).", valueName: "seconds"))
+    var refresh = 2.0
+
+    @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
+    var logLevel = "info"
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
+        guard refresh >= 0, refresh.isFinite else { throw ValidationError("--refresh must be 0 or more seconds") }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("unknown --log-level '\(logLevel)'; one of: trace, debug, info, notice, warning, error, critical")
+        }
+    }
+
+    func run() throws {
+        var logger = Logger(label: "alucat.portal")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        let configuration = PortalConfiguration(
+            host: host, port: port, catalogRoot: URL(fileURLWithPath: catalog), trustedProxies: Set(trustedProxies),
+            refreshInterval: refresh > 0 ? .milliseconds(Int(refresh * 1000)) : nil)
+        let host = self.host
+        let outcome = ServeOutcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                let app = try await buildApplication(configuration, logger: logger) { port in
+                    let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+                    FileHandle.standardError.write(Data("alucat: portal ready at http://\(shown):\(port)/ (Ctrl-C to stop)\n".utf8))
+                }
+                try await app.runService()
+            } catch {
+                outcome.failure = "\(error)"
+            }
+            done.signal()
+        }
+        done.wait()
+        if let failure = outcome.failure { throw CLIFailure(message: failure, exitCode: 3) }
+    }
+}
+
+/// How the server task ended, read once it has.
+private final class ServeOutcome: @unchecked Sendable {
+    var failure: String?
+}

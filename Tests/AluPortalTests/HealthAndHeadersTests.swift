@@ -1,0 +1,54 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+@testable import AluPortal
+
+@Suite("Health routes and the headers every answer carries")
+struct HealthAndHeadersTests {
+    @Test("/healthz answers 200; /readyz says how many suppliers are served")
+    func health() async throws {
+        try await withPortal { client, _ in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.cacheControl] == "no-store")
+            }
+            try await client.execute(uri: "/readyz", method: .get) { response in
+                #expect(response.status == .ok)
+                let object = try #require(JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
+                #expect(object["status"] as? String == "ready")
+                #expect((object["suppliers"] as? Int ?? 0) > 30)
+            }
+        }
+    }
+
+    @Test("every answer, errors included, carries the security headers and a request id")
+    func securityHeaders() async throws {
+        try await withPortal { client, _ in
+            for uri in ["/healthz", "/api/v1/taxonomy", "/api/v1/suppliers?q=%FF", "/nothing/here", "/en/"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    let policy = response.headers[.contentSecurityPolicy] ?? ""
+                    #expect(policy.hasPrefix("default-src 'self'"), "\(uri)")
+                    #expect(!policy.contains("unsafe-inline"))
+                    #expect(response.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+                    #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
+                    #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+                    #expect(response.headers[HTTPField.Name("X-Request-Id")!]?.isEmpty == false)
+                }
+            }
+        }
+    }
+
+    @Test("/ sends the browser to its language's directory")
+    func rootFollowsAcceptLanguage() async throws {
+        try await withPortal { client, _ in
+            for (header, expected) in [("ar,en;q=0.5", "/ar/"), ("de-DE, pt-BR;q=0.8, fr;q=0.7", "/pt/"), ("de", "/en/"), ("fr-CA", "/fr/")] {
+                try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: header]) { response in
+                    #expect(response.status == .seeOther)
+                    #expect(response.headers[.location] == expected, "\(header)")
+                    #expect(response.headers[.vary] == "Accept-Language")
+                }
+            }
+        }
+    }
+}
