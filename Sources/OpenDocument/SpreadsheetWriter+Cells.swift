@@ -116,7 +116,7 @@ extension SpreadsheetWriter {
             buffer.raw("</text:p></table:table-cell>")
         case .hyperlink(let text, let url):
             guard Self.isAllowedLink(url) else { throw .unsupportedHyperlinkScheme(url, cell: address()) }
-            buffer.raw("<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" xlink:href=\"")
+            buffer.raw(wrap ? "<table:table-cell table:style-name=\"ce4\" office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" xlink:href=\"" : "<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" xlink:href=\"")
             buffer.attribute(url)
             buffer.raw("\">")
             buffer.paragraphText(text.isEmpty ? url : text, paragraphs: false)
