@@ -6,11 +6,16 @@ enum ODFPackageParts {
     static let xmlDeclaration: StaticString = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 
     static func manifest() -> [UInt8] {
+        manifest(mediaType: mediaType, parts: ["content.xml", "styles.xml", "meta.xml", "settings.xml"])
+    }
+
+    /// The manifest of a package of `mediaType` whose XML parts are `parts`.
+    static func manifest(mediaType: String, parts: [String]) -> [UInt8] {
         var out = XMLByteBuffer()
         out.raw(xmlDeclaration)
         out.raw("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">")
         out.raw("<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"\(mediaType)\"/>")
-        for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
+        for part in parts {
             out.raw("<manifest:file-entry manifest:full-path=\"\(part)\" manifest:media-type=\"text/xml\"/>")
         }
         out.raw("</manifest:manifest>")
