@@ -82,9 +82,16 @@ public struct SheetOptions: Sendable, Hashable {
     /// is an error (``SpreadsheetError/printRowsMismatch(sheet:declared:written:)``).
     /// Nil: no print range (LibreOffice prints the used area).
     public var printRows: Int?
+    /// Gives every row a fixed height estimated from its text (wrapped in its column's
+    /// width, erring tall) instead of LibreOffice's optimal height, which is computed
+    /// with screen metrics and can cut a wrapped cell's last line on paper. For sheets
+    /// meant to be printed.
+    public var estimatedRowHeights: Bool
 
     public init(headerRow: Bool = true, freezeHeaderRow: Bool = true, freezeFirstColumn: Bool = false,
-                autoFilter: Bool = true, rightToLeft: Bool = false, repeatedColumns: Int = 0, printRows: Int? = nil) {
+                autoFilter: Bool = true, rightToLeft: Bool = false, repeatedColumns: Int = 0, printRows: Int? = nil,
+                estimatedRowHeights: Bool = false) {
+        self.estimatedRowHeights = estimatedRowHeights
         self.headerRow = headerRow
         self.freezeHeaderRow = freezeHeaderRow
         self.freezeFirstColumn = freezeFirstColumn

@@ -3,7 +3,13 @@ extension SpreadsheetWriter {
     /// Writes one row; throws before `currentRow` moves, so the caller can roll the bytes back.
     func writeRow(_ cells: [CellValue], options: [CellOptions] = [], sheet: SheetWriter, header: Bool) throws(SpreadsheetError) {
         let rowNumber = currentRow + 1
-        buffer.raw("<table:table-row table:style-name=\"ro1\">")
+        if sheet.options.estimatedRowHeights {
+            buffer.raw("<table:table-row table:style-name=\"")
+            buffer.raw(RowHeightEstimate.styleName(lines: RowHeightEstimate.lines(cells, columns: sheet.columns, header: header)))
+            buffer.raw("\">")
+        } else {
+            buffer.raw("<table:table-row table:style-name=\"ro1\">")
+        }
         var pendingEmpty = 0
         var written = 0
         for (index, cell) in cells.enumerated() {

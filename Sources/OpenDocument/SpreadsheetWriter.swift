@@ -141,7 +141,8 @@ public final class SpreadsheetWriter {
     private func begin() throws(SpreadsheetError) {
         guard !sheets.isEmpty else { throw .noSheets }
         guard let zip else { throw .workbookFinished }
-        let styles = ODFStyles(sheets: sheets.map(\.columns), currencyCodes: options.currencyCodes)
+        var styles = ODFStyles(sheets: sheets.map(\.columns), currencyCodes: options.currencyCodes)
+        styles.estimatedRowHeights = sheets.contains { $0.options.estimatedRowHeights }
         self.styles = styles
         let level = ZipCompression.deflate(level: options.compressionLevel)
         let views = sheets.map {

@@ -62,7 +62,8 @@ public struct BrochureWorkbook {
             let coverRows = self.coverRows
             let cover = try writer.addSheet(
                 name: t.label(.sheetCover), columns: [SheetColumn("", width: 5, wrapText: true), SheetColumn("", width: 20, wrapText: true)],
-                options: SheetOptions(headerRow: false, freezeHeaderRow: false, autoFilter: false, rightToLeft: rtl, printRows: coverRows.count))
+                options: SheetOptions(headerRow: false, freezeHeaderRow: false, autoFilter: false, rightToLeft: rtl,
+                                      printRows: coverRows.count, estimatedRowHeights: true))
             let supplierSheet = try writer.addSheet(
                 name: t.label(.sheetSuppliers), columns: supplierColumns,
                 options: tableOptions(rows: suppliers.count, freezeFirstColumn: true))
@@ -125,7 +126,8 @@ public struct BrochureWorkbook {
     /// `repeatedColumns` columns at the left of every band.
     private func tableOptions(rows: Int, freezeFirstColumn: Bool = false, repeatedColumns: Int = 1) -> SheetOptions {
         SheetOptions(headerRow: true, freezeHeaderRow: true, freezeFirstColumn: freezeFirstColumn, autoFilter: true,
-                     rightToLeft: translations.isRightToLeft, repeatedColumns: repeatedColumns, printRows: rows + 1)
+                     rightToLeft: translations.isRightToLeft, repeatedColumns: repeatedColumns, printRows: rows + 1,
+                     estimatedRowHeights: true)
     }
 
     /// A wrapping column `width` cm wide: no printed cell is cut, it grows downwards.
