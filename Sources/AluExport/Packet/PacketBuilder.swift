@@ -224,7 +224,7 @@ private struct FileContext: Sendable {
                 let url = staging.appendingPathComponent(name)
                 try BrochureWorkbook(
                     mission: mission, suppliers: suppliers, matches: matches, taxonomy: taxonomy,
-                    translations: t, period: period, generated: generated
+                    translations: t, period: period, generated: generated, paper: .forDestination(mission.countries)
                 ).write(to: url.path)
                 do { return [try PacketManifest.entry(path: name, contentsOf: url)] } catch {
                     throw .file(path: url.path, reason: error.localizedDescription)
