@@ -68,6 +68,9 @@ struct ExportBookletCommand: ParsableCommand {
 
     func run() throws {
         try Terminal.run {
+            if pdf && LibreOfficePDF.executable == nil {
+                throw CLIFailure(message: LibreOfficePDF.Failure.notInstalled.description, exitCode: 3)
+            }
             let loaded = try options.load()
             let mission = try loaded.mission(self.mission)
             guard mission.languages.contains(lang) else {
