@@ -89,7 +89,7 @@ struct BookletTests {
     func arabicIsRightToLeft() throws {
         let document = try Self.booklet("ar").document
         let styles = String(decoding: TextDocumentWriter.stylesXML(document), as: UTF8.self)
-        #expect(styles.contains("<style:default-style style:family=\"paragraph\"><style:paragraph-properties style:writing-mode=\"rl-tb\""))
+        #expect(styles.contains("<style:default-style style:family=\"paragraph\"><style:paragraph-properties style:writing-mode=\"rl-tb\" fo:text-align=\"right\""))
         #expect(styles.contains("style:language-complex=\"ar\""))
         #expect(styles.contains("style:print-orientation=\"portrait\""))
         #expect(styles.contains("style:writing-mode=\"rl-tb\"/><style:header-style/>"))

@@ -44,6 +44,10 @@ enum TextStyles {
         // Defaults: the document's language; Arabic and other complex scripts in DejaVu Sans.
         out.raw("<style:default-style style:family=\"paragraph\"><style:paragraph-properties style:writing-mode=\"")
         out.raw(direction)
+        // Right to left, text is aligned right explicitly: LibreOffice 7.4 aligns a
+        // paragraph whose first strong character is Latin (a company name, an e-mail
+        // address, a heading) on the left otherwise, whatever its writing mode.
+        out.raw(rtl ? "\" fo:text-align=\"right" : "\" fo:text-align=\"start")
         out.raw("\" style:tab-stop-distance=\"1.25cm\"/><style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"10.5pt\" style:font-name-complex=\"DejaVu Sans\" style:font-size-complex=\"10.5pt\"")
         let language = document.metadata.language ?? "en"
         if TextLanguage.isComplex(language) {
