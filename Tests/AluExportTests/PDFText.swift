@@ -25,7 +25,7 @@ struct PDFText {
     /// The text of page `page` (1-based), without bidi isolate and mark characters.
     func text(page: Int) -> String {
         let output = (try? ODFTools.run("/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", path, "-"]).output) ?? ""
-        return Self.withoutBidiControls(output)
+        return Self.normalized(output)
     }
 
     /// Every word of page `page` with its box height.
@@ -47,9 +47,22 @@ struct PDFText {
                 .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
                 .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
                 .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
-            words.append(Word(text: Self.withoutBidiControls(text), height: yMax - yMin))
+            // -bbox gives right-to-left words in visual order: put Arabic back in reading order.
+            let arabic = text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+            words.append(Word(text: Self.normalized(arabic ? String(text.reversed()) : text), height: yMax - yMin))
         }
         return words
+    }
+
+    /// The form compared on both sides: poppler extracts the lam-alef ligatures (لا لأ لإ
+    /// لآ) as alef-lam, so `الاتصال` reads `االتصال`; the same swap is applied to what is
+    /// expected.
+    static func normalized(_ text: String) -> String {
+        var text = withoutBidiControls(text)
+        for alef in ["\u{0627}", "\u{0623}", "\u{0625}", "\u{0622}"] {
+            text = text.replacingOccurrences(of: "\u{0644}" + alef, with: alef + "\u{0644}")
+        }
+        return text
     }
 
     static func withoutBidiControls(_ text: String) -> String {
