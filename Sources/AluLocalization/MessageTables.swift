@@ -10,6 +10,7 @@ public enum MessageTables {
 
     static let families: [String: TranslationTable] = [
         "test": testTable,
+        "booklet": bookletTable,
         "matchreason": matchReasonTable,
         "form": formTable,
         "report": reportTable,

@@ -6,11 +6,16 @@ enum ODFPackageParts {
     static let xmlDeclaration: StaticString = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 
     static func manifest() -> [UInt8] {
+        manifest(mediaType: mediaType, parts: ["content.xml", "styles.xml", "meta.xml", "settings.xml"])
+    }
+
+    /// The manifest of a package of `mediaType` whose XML parts are `parts`.
+    static func manifest(mediaType: String, parts: [String]) -> [UInt8] {
         var out = XMLByteBuffer()
         out.raw(xmlDeclaration)
         out.raw("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">")
         out.raw("<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"\(mediaType)\"/>")
-        for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
+        for part in parts {
             out.raw("<manifest:file-entry manifest:full-path=\"\(part)\" manifest:media-type=\"text/xml\"/>")
         }
         out.raw("</manifest:manifest>")
@@ -26,7 +31,7 @@ enum ODFPackageParts {
         return (language, region.map { String($0).uppercased() })
     }
 
-    static func styles(metadata: WorkbookMetadata) -> [UInt8] {
+    static func styles(metadata: WorkbookMetadata, page: PageLayout) -> [UInt8] {
         var out = XMLByteBuffer()
         out.raw(xmlDeclaration)
         out.raw("<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\" xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" office:version=\"1.3\">")
@@ -40,8 +45,10 @@ enum ODFPackageParts {
             out.attribute(country)
             out.raw("\"")
         }
-        out.raw(" style:font-name-complex=\"DejaVu Sans\" style:font-size-complex=\"10pt\" style:language-complex=\"ar\" style:country-complex=\"SA\"/></style:default-style><style:style style:name=\"Default\" style:family=\"table-cell\"/></office:styles>")
-        out.raw("<office:automatic-styles><style:page-layout style:name=\"pm1\"><style:page-layout-properties fo:page-width=\"29.7cm\" fo:page-height=\"21.001cm\" style:print-orientation=\"landscape\" fo:margin-top=\"1cm\" fo:margin-bottom=\"1cm\" fo:margin-left=\"1.5cm\" fo:margin-right=\"1.5cm\" style:print=\"objects charts drawings zero-values\" style:print-page-order=\"ttb\" style:scale-to-X=\"1\" style:writing-mode=\"lr-tb\"/><style:header-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-bottom=\"0.25cm\"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-top=\"0.25cm\"/></style:footer-style></style:page-layout></office:automatic-styles>")
+        out.raw(" style:font-name-complex=\"DejaVu Sans\" style:font-size-complex=\"10pt\" style:language-complex=\"ar\" style:country-complex=\"SA\"/></style:default-style><style:style style:name=\"Default\" style:family=\"table-cell\"><style:table-cell-properties style:vertical-align=\"top\"/></style:style></office:styles>")
+        out.raw("<office:automatic-styles><style:page-layout style:name=\"pm1\"><style:page-layout-properties ")
+        page.properties(to: &out, extra: " style:print=\"objects charts drawings zero-values\" style:print-page-order=\"ttb\" style:writing-mode=\"lr-tb\"")
+        out.raw("/><style:header-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-bottom=\"0.25cm\"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-top=\"0.25cm\"/></style:footer-style></style:page-layout></office:automatic-styles>")
         out.raw("<office:master-styles><style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\"/><style:master-page style:name=\"Sheet\" style:page-layout-name=\"pm1\"><style:header><text:p><text:sheet-name>???</text:sheet-name></text:p></style:header><style:footer><text:p><text:page-number>1</text:page-number> / <text:page-count>1</text:page-count></text:p></style:footer></style:master-page></office:master-styles>")
         out.raw("</office:document-styles>")
         return out.bytes

@@ -23,6 +23,8 @@ struct ODFStyles {
     private(set) var columnStyles: [(name: String, width: String)] = []
     private(set) var currencyCells: [String: String] = [:]
     private let currencyCodes: [String]
+    /// Declares the fixed row heights of ``RowHeightEstimate``.
+    var estimatedRowHeights = false
 
     static let defaultColumnWidth = 2.5
 
@@ -77,6 +79,11 @@ struct ODFStyles {
         }
         for column in columnStyles {
             out.raw("<style:style style:name=\"\(column.name)\" style:family=\"table-column\"><style:table-column-properties fo:break-before=\"auto\" style:column-width=\"\(column.width)\"/></style:style>")
+        }
+        if estimatedRowHeights {
+            for lines in 1...RowHeightEstimate.maximumLines {
+                out.raw("<style:style style:name=\"\(RowHeightEstimate.styleName(lines: lines))\" style:family=\"table-row\"><style:table-row-properties fo:break-before=\"auto\" style:row-height=\"\(Self.length(RowHeightEstimate.height(lines: lines)))\" style:use-optimal-row-height=\"false\"/></style:style>")
+            }
         }
         out.raw("<style:style style:name=\"ro1\" style:family=\"table-row\"><style:table-row-properties fo:break-before=\"auto\" style:use-optimal-row-height=\"true\"/></style:style>")
         out.raw("<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Sheet\"><style:table-properties table:display=\"true\" style:writing-mode=\"lr-tb\"/></style:style>")

@@ -22,6 +22,9 @@ public enum SpreadsheetError: Error, Sendable, Equatable, LocalizedError {
     case writeFailed(path: String, reason: String)
     /// The CSV input is unreadable or malformed.
     case csv(path: String, line: Int, reason: String)
+    /// A sheet declared ``SheetOptions/printRows`` and got another number of rows: its
+    /// print range would cut rows off or print empty ones.
+    case printRowsMismatch(sheet: String, declared: Int, written: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -53,6 +56,8 @@ public enum SpreadsheetError: Error, Sendable, Equatable, LocalizedError {
             "cannot write \(path): \(reason)"
         case let .csv(path, line, reason):
             "\(path):\(line): \(reason)"
+        case let .printRowsMismatch(sheet, declared, written):
+            "sheet \"\(sheet)\": the print range was declared for \(declared) rows, but \(written) were written"
         }
     }
 }

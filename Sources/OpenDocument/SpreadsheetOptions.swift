@@ -32,10 +32,15 @@ public struct WorkbookOptions: Sendable, Hashable {
     public var currencyCodes: [String]
     /// zlib level for content.xml (1 fastest … 9 smallest).
     public var compressionLevel: Int
+    /// The printed page of every sheet. The default is landscape A4, each print range
+    /// fitted to the page width.
+    public var page: PageLayout
 
-    public init(currencyCodes: [String] = ["CAD", "USD", "EUR"], compressionLevel: Int = 6) {
+    public init(currencyCodes: [String] = ["CAD", "USD", "EUR"], compressionLevel: Int = 6,
+                page: PageLayout = PageLayout(paper: .a4, landscape: true, sideMargin: 1.5, topMargin: 1, fitToPageWidth: true)) {
         self.currencyCodes = currencyCodes
         self.compressionLevel = compressionLevel
+        self.page = page
     }
 }
 
@@ -67,14 +72,33 @@ public struct SheetOptions: Sendable, Hashable {
     public var autoFilter: Bool
     /// Lays the sheet out right to left (column A on the right), for Arabic or Hebrew.
     public var rightToLeft: Bool
+    /// Leading columns printed again at the left of every band of a sheet wider than the
+    /// page (`table:table-header-columns`), e.g. 1 for a name column.
+    public var repeatedColumns: Int
+    /// The rows to print, header row included: with it the sheet gets print ranges
+    /// (`table:print-ranges`), one band of columns per page width (``PageLayout``), each
+    /// with the header row repeated on every page. content.xml is streamed and the range
+    /// precedes the rows, so the count is declared here; writing another number of rows
+    /// is an error (``SpreadsheetError/printRowsMismatch(sheet:declared:written:)``).
+    /// Nil: no print range (LibreOffice prints the used area).
+    public var printRows: Int?
+    /// Gives every row a fixed height estimated from its text (wrapped in its column's
+    /// width, erring tall) instead of LibreOffice's optimal height, which is computed
+    /// with screen metrics and can cut a wrapped cell's last line on paper. For sheets
+    /// meant to be printed.
+    public var estimatedRowHeights: Bool
 
     public init(headerRow: Bool = true, freezeHeaderRow: Bool = true, freezeFirstColumn: Bool = false,
-                autoFilter: Bool = true, rightToLeft: Bool = false) {
+                autoFilter: Bool = true, rightToLeft: Bool = false, repeatedColumns: Int = 0, printRows: Int? = nil,
+                estimatedRowHeights: Bool = false) {
+        self.estimatedRowHeights = estimatedRowHeights
         self.headerRow = headerRow
         self.freezeHeaderRow = freezeHeaderRow
         self.freezeFirstColumn = freezeFirstColumn
         self.autoFilter = autoFilter
         self.rightToLeft = rightToLeft
+        self.repeatedColumns = repeatedColumns
+        self.printRows = printRows
     }
 }
 

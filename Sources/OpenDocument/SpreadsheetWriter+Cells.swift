@@ -3,7 +3,13 @@ extension SpreadsheetWriter {
     /// Writes one row; throws before `currentRow` moves, so the caller can roll the bytes back.
     func writeRow(_ cells: [CellValue], options: [CellOptions] = [], sheet: SheetWriter, header: Bool) throws(SpreadsheetError) {
         let rowNumber = currentRow + 1
-        buffer.raw("<table:table-row table:style-name=\"ro1\">")
+        if sheet.options.estimatedRowHeights {
+            buffer.raw("<table:table-row table:style-name=\"")
+            buffer.raw(RowHeightEstimate.styleName(lines: RowHeightEstimate.lines(cells, columns: sheet.columns, header: header)))
+            buffer.raw("\">")
+        } else {
+            buffer.raw("<table:table-row table:style-name=\"ro1\">")
+        }
         var pendingEmpty = 0
         var written = 0
         for (index, cell) in cells.enumerated() {
@@ -116,7 +122,7 @@ extension SpreadsheetWriter {
             buffer.raw("</text:p></table:table-cell>")
         case .hyperlink(let text, let url):
             guard Self.isAllowedLink(url) else { throw .unsupportedHyperlinkScheme(url, cell: address()) }
-            buffer.raw("<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" xlink:href=\"")
+            buffer.raw(wrap ? "<table:table-cell table:style-name=\"ce4\" office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" xlink:href=\"" : "<table:table-cell office:value-type=\"string\"><text:p><text:a xlink:type=\"simple\" xlink:href=\"")
             buffer.attribute(url)
             buffer.raw("\">")
             buffer.paragraphText(text.isEmpty ? url : text, paragraphs: false)

@@ -110,8 +110,8 @@ public final class SpreadsheetWriter {
     public func finish() throws(SpreadsheetError) -> SpreadsheetWriterStatistics {
         guard state != .finished else { throw .workbookFinished }
         if state == .declaring { try begin() }
-        if currentSheet >= 0 { closeTable() }
-        while currentSheet + 1 < sheets.count { openTable(currentSheet + 1); closeTable() }
+        if currentSheet >= 0 { try closeTable() }
+        while currentSheet + 1 < sheets.count { openTable(currentSheet + 1); try closeTable() }
         if !filterRanges.isEmpty {
             buffer.raw("<table:database-ranges>")
             for filter in filterRanges {
@@ -141,7 +141,8 @@ public final class SpreadsheetWriter {
     private func begin() throws(SpreadsheetError) {
         guard !sheets.isEmpty else { throw .noSheets }
         guard let zip else { throw .workbookFinished }
-        let styles = ODFStyles(sheets: sheets.map(\.columns), currencyCodes: options.currencyCodes)
+        var styles = ODFStyles(sheets: sheets.map(\.columns), currencyCodes: options.currencyCodes)
+        styles.estimatedRowHeights = sheets.contains { $0.options.estimatedRowHeights }
         self.styles = styles
         let level = ZipCompression.deflate(level: options.compressionLevel)
         let views = sheets.map {
@@ -152,7 +153,7 @@ public final class SpreadsheetWriter {
         do {
             try zip.addFile("mimetype", bytes: Array(ODFPackageParts.mediaType.utf8), compression: .store)
             content = try zip.addStream("content.xml", compression: level, capacity: Self.queueCapacity)
-            try zip.addFile("styles.xml", bytes: ODFPackageParts.styles(metadata: metadata), compression: level)
+            try zip.addFile("styles.xml", bytes: ODFPackageParts.styles(metadata: metadata, page: options.page), compression: level)
             try zip.addFile("meta.xml", bytes: ODFPackageParts.meta(metadata), compression: level)
             try zip.addFile("settings.xml", bytes: ODFPackageParts.settings(views), compression: level)
             try zip.addFile("META-INF/manifest.xml", bytes: ODFPackageParts.manifest(), compression: level)
@@ -196,7 +197,7 @@ public final class SpreadsheetWriter {
         }
         if sheet.index < currentSheet { throw .sheetAlreadyFinished(sheet.name) }
         while currentSheet < sheet.index {
-            if currentSheet >= 0 { closeTable() }
+            if currentSheet >= 0 { try closeTable() }
             openTable(currentSheet + 1)
         }
         let rowStart = buffer.count
@@ -238,15 +239,40 @@ public final class SpreadsheetWriter {
         buffer.attribute(sheet.name)
         buffer.raw("\" table:style-name=\"")
         buffer.raw(sheet.options.rightToLeft ? ODFStyles.rightToLeftTable : ODFStyles.leftToRightTable)
-        buffer.raw("\">")
-        // Consecutive columns of the same width share one element.
+        buffer.raw("\"")
+        if let rows = sheet.options.printRows {
+            let widths = (sheet.columns.isEmpty ? [SheetColumn("")] : sheet.columns).map { $0.width ?? ODFStyles.defaultColumnWidth }
+            let bands = PrintBands.bands(widths: widths, repeated: sheet.options.repeatedColumns, printableWidth: options.page.printableWidth)
+            buffer.raw(" table:print-ranges=\"")
+            buffer.attribute(PrintBands.attribute(sheet: sheet.name, bands: bands, lastRow: rows))
+            buffer.raw("\"")
+        }
+        buffer.raw(">")
+        // Consecutive columns of the same width share one element; repeated columns
+        // go in table:table-header-columns.
         let names = sheet.columns.isEmpty
             ? [styles!.existingColumnStyle(width: nil)]
             : sheet.columns.map { styles!.existingColumnStyle(width: $0.width) }
-        var i = 0
-        while i < names.count {
+        let repeated = min(max(sheet.options.repeatedColumns, 0), sheet.columns.count)
+        if repeated > 0 {
+            buffer.raw("<table:table-header-columns>")
+            writeColumns(names[..<repeated])
+            buffer.raw("</table:table-header-columns>")
+        }
+        writeColumns(names[repeated...])
+        if sheet.options.headerRow && !sheet.columns.isEmpty {
+            buffer.raw("<table:table-header-rows>")
+            // Titles are plain strings: they cannot fail.
+            try? writeRow(sheet.columns.map { .string($0.title) }, sheet: sheet, header: true)
+            buffer.raw("</table:table-header-rows>")
+        }
+    }
+
+    private func writeColumns(_ names: ArraySlice<String>) {
+        var i = names.startIndex
+        while i < names.endIndex {
             var j = i + 1
-            while j < names.count && names[j] == names[i] { j += 1 }
+            while j < names.endIndex && names[j] == names[i] { j += 1 }
             buffer.raw("<table:table-column table:style-name=\"")
             buffer.raw(names[i])
             if j - i > 1 {
@@ -256,16 +282,14 @@ public final class SpreadsheetWriter {
             buffer.raw("\" table:default-cell-style-name=\"Default\"/>")
             i = j
         }
-        if sheet.options.headerRow && !sheet.columns.isEmpty {
-            buffer.raw("<table:table-header-rows>")
-            // Titles are plain strings: they cannot fail.
-            try? writeRow(sheet.columns.map { .string($0.title) }, sheet: sheet, header: true)
-            buffer.raw("</table:table-header-rows>")
-        }
     }
 
-    private func closeTable() {
+    private func closeTable() throws(SpreadsheetError) {
         let sheet = sheets[currentSheet]
+        if let declared = sheet.options.printRows, declared != currentRow {
+            // The writer stays unfinished: released, it leaves nothing at `path`.
+            throw .printRowsMismatch(sheet: sheet.name, declared: declared, written: currentRow)
+        }
         if currentRow == 0 {
             buffer.raw("<table:table-row table:style-name=\"ro1\"><table:table-cell/></table:table-row>")
         }

@@ -1,6 +1,6 @@
 public import AluCatalog
 import Foundation
-import OpenDocument
+public import OpenDocument
 
 /// The brochure a foreign buyer opens: one workbook per packet language.
 ///
@@ -10,6 +10,14 @@ import OpenDocument
 /// contacts (consented only). Headers are frozen and filterable; Arabic sheets
 /// run right to left. Supplier text missing in the language falls back to English
 /// and is marked as such.
+///
+/// **Printing.** Every sheet prints on landscape A4 or Letter (``paper``) with 1 cm
+/// margins at 100 %: text columns wrap, column widths are chosen so that each band of
+/// columns fits the page width (25.9 cm on Letter, 27.7 cm on A4), and a sheet wider
+/// than that — the suppliers, a matrix of many areas — prints as several bands of
+/// columns, each its own print range with the name column repeated at its left and the
+/// header row repeated on every page. Fit-to-width remains as a safety net for a band
+/// that still overflows.
 public struct BrochureWorkbook {
     public let mission: Mission
     public let suppliers: PublishedSuppliers
@@ -19,11 +27,15 @@ public struct BrochureWorkbook {
     /// Certificates count as valid when they cover this whole period.
     public let period: ClosedRange<AluCatalog.CalendarDay>
     public let generated: AluCatalog.CalendarDay
+    /// The paper the sheets are laid out for (landscape).
+    public let paper: PageLayout.Paper
 
     public init(
         mission: Mission, suppliers: PublishedSuppliers, matches: MissionMatches, taxonomy: Taxonomy,
-        translations: Translations, period: ClosedRange<AluCatalog.CalendarDay>, generated: AluCatalog.CalendarDay
+        translations: Translations, period: ClosedRange<AluCatalog.CalendarDay>, generated: AluCatalog.CalendarDay,
+        paper: PageLayout.Paper = .a4
     ) {
+        self.paper = paper
         self.mission = mission
         self.suppliers = suppliers
         self.matches = matches
@@ -44,58 +56,62 @@ public struct BrochureWorkbook {
             language: t.language, generator: "AluCat",
             creationDate: Self.date(generated))
         do throws(SpreadsheetError) {
-            let writer = try SpreadsheetWriter(path: path, metadata: metadata)
+            let writer = try SpreadsheetWriter(
+                path: path, metadata: metadata, options: WorkbookOptions(page: .landscapeSheet(paper)))
             let rtl = t.isRightToLeft
+            let coverRows = self.coverRows
             let cover = try writer.addSheet(
-                name: t.label(.sheetCover), columns: [SheetColumn("", width: 5), SheetColumn("", width: 20, wrapText: true)],
-                options: SheetOptions(headerRow: false, freezeHeaderRow: false, autoFilter: false, rightToLeft: rtl))
-            let supplierSheet = try writer.addSheet(name: t.label(.sheetSuppliers), columns: supplierColumns, options: tableOptions(freezeFirstColumn: true))
+                name: t.label(.sheetCover), columns: [SheetColumn("", width: 5, wrapText: true), SheetColumn("", width: 20, wrapText: true)],
+                options: SheetOptions(headerRow: false, freezeHeaderRow: false, autoFilter: false, rightToLeft: rtl,
+                                      printRows: coverRows.count, estimatedRowHeights: true))
+            let supplierSheet = try writer.addSheet(
+                name: t.label(.sheetSuppliers), columns: supplierColumns,
+                options: tableOptions(rows: suppliers.count, freezeFirstColumn: true))
             let areas = matrixAreas
             let matrix = try writer.addSheet(
                 name: t.label(.sheetCapabilityMatrix),
-                columns: [SheetColumn(t.label(.supplier), width: 6)] + areas.map { SheetColumn(t.markedTaxonomyLabel($0), width: 3.2, wrapText: true) },
-                options: tableOptions(freezeFirstColumn: true))
+                columns: [Self.column(t.label(.supplier), 4.2)] + areas.map { Self.column(t.markedTaxonomyLabel($0), 2.6) },
+                options: tableOptions(rows: suppliers.count, freezeFirstColumn: true))
             let matchSheet = try writer.addSheet(name: t.label(.sheetMatches), columns: [
-                SheetColumn(t.label(.buyer), width: 6, wrapText: true), SheetColumn(t.label(.need), width: 7, wrapText: true),
-                SheetColumn(t.label(.priority), width: 2.5), SheetColumn(t.label(.rank), width: 1.8),
-                SheetColumn(t.label(.supplier), width: 6), SheetColumn(t.label(.score), width: 2),
-                SheetColumn(t.label(.reasons), width: 16, wrapText: true),
-            ], options: tableOptions())
+                Self.column(t.label(.buyer), 3.8), Self.column(t.label(.need), 4.8),
+                Self.column(t.label(.priority), 2.4), Self.column(t.label(.rank), 2.0),
+                Self.column(t.label(.supplier), 4.2), Self.column(t.label(.score), 2.4),
+                Self.column(t.label(.reasons), 6.2),
+            ], options: tableOptions(rows: matchRowCount, repeatedColumns: 0))
+            let references = suppliers.flatMap { s in s.references.filter(\.citable).map { (s, $0) } }
             let referenceSheet = try writer.addSheet(name: t.label(.sheetReferences), columns: [
-                SheetColumn(t.label(.supplier), width: 6), SheetColumn(t.label(.client), width: 6, wrapText: true),
-                SheetColumn(t.label(.site), width: 5, wrapText: true), SheetColumn(t.label(.country), width: 4),
-                SheetColumn(t.label(.year), width: 1.8), SheetColumn(t.label(.roles), width: 5, wrapText: true),
-                SheetColumn(t.label(.scope), width: 14, wrapText: true),
-            ], options: tableOptions())
+                Self.column(t.label(.supplier), 4.2), Self.column(t.label(.client), 4.0),
+                Self.column(t.label(.site), 3.6), Self.column(t.label(.country), 2.8),
+                Self.column(t.label(.year), 1.8), Self.column(t.label(.roles), 3.4),
+                Self.column(t.label(.scope), 6.0),
+            ], options: tableOptions(rows: references.count))
+            let contacts = suppliers.flatMap { s in s.contacts.filter { $0.consent == true }.map { (s, $0) } }
             let contactSheet = try writer.addSheet(name: t.label(.sheetContacts), columns: [
-                SheetColumn(t.label(.supplier), width: 6), SheetColumn(t.label(.contactName), width: 5),
-                SheetColumn(t.label(.contactTitle), width: 6, wrapText: true), SheetColumn(t.label(.responsibility), width: 4),
-                SheetColumn(t.label(.contactLanguages), width: 4), SheetColumn(t.label(.contactEmail), width: 6),
-                SheetColumn(t.label(.contactPhone), width: 3.5),
-            ], options: tableOptions())
+                Self.column(t.label(.supplier), 3.6), Self.column(t.label(.contactName), 3.2),
+                Self.column(t.label(.contactTitle), 3.4), Self.column(t.label(.responsibility), 2.6),
+                Self.column(t.label(.contactLanguages), 2.6),
+                Self.column(t.label(.contactEmail), SheetColumn.width(holding: contacts.map(\.1.email), minimum: 5.4, maximum: Self.maximumLinkWidth)),
+                Self.column(t.label(.contactPhone), 2.8),
+            ], options: tableOptions(rows: contacts.count))
 
-            try writeCover(cover)
+            for row in coverRows { try cover.appendRow(row) }
             for supplier in suppliers { try supplierSheet.appendRow(supplierRow(supplier)) }
             for supplier in suppliers { try matrix.appendRow(matrixRow(supplier, areas: areas)) }
             try writeMatches(matchSheet)
-            for supplier in suppliers {
-                for reference in supplier.references where reference.citable {
-                    try referenceSheet.appendRow([
-                        .string(supplier.displayName), .string(reference.client), .string(reference.site),
-                        .string(t.country(reference.country)), reference.year.map { .int($0) } ?? .empty,
-                        .string(t.roles(reference.roles)), .string(marked(reference.scope)),
-                    ])
-                }
+            for (supplier, reference) in references {
+                try referenceSheet.appendRow([
+                    .string(supplier.displayName), .string(reference.client), .string(reference.site),
+                    .string(t.country(reference.country)), reference.year.map { .int($0) } ?? .empty,
+                    .string(t.roles(reference.roles)), .string(marked(reference.scope)),
+                ])
             }
-            for supplier in suppliers {
-                for contact in supplier.contacts where contact.consent == true {
-                    try contactSheet.appendRow([
-                        .string(supplier.displayName), .string(contact.name), .string(contact.title),
-                        contact.responsibility.map { .string(t.responsibility($0)) } ?? .empty,
-                        .string(t.list(contact.languages.map(t.languageName))),
-                        Self.mailLink(contact.email), contact.phone.map { Self.phoneLink($0) } ?? .empty,
-                    ])
-                }
+            for (supplier, contact) in contacts {
+                try contactSheet.appendRow([
+                    .string(supplier.displayName), .string(contact.name), .string(contact.title),
+                    contact.responsibility.map { .string(t.responsibility($0)) } ?? .empty,
+                    .string(t.list(contact.languages.map(t.languageName))),
+                    Self.mailLink(contact.email), contact.phone.map { Self.phoneLink($0) } ?? .empty,
+                ])
             }
             try writer.finish()
         } catch {
@@ -105,25 +121,51 @@ public struct BrochureWorkbook {
 
     // MARK: - Sheets
 
-    private func tableOptions(freezeFirstColumn: Bool = false) -> SheetOptions {
-        SheetOptions(headerRow: true, freezeHeaderRow: true, freezeFirstColumn: freezeFirstColumn, autoFilter: true, rightToLeft: translations.isRightToLeft)
+    /// A table sheet of `rows` data rows: header frozen, filtered, printed with the
+    /// header row on every page and, when it is wider than the page, the first
+    /// `repeatedColumns` columns at the left of every band.
+    private func tableOptions(rows: Int, freezeFirstColumn: Bool = false, repeatedColumns: Int = 1) -> SheetOptions {
+        SheetOptions(headerRow: true, freezeHeaderRow: true, freezeFirstColumn: freezeFirstColumn, autoFilter: true,
+                     rightToLeft: translations.isRightToLeft, repeatedColumns: repeatedColumns, printRows: rows + 1,
+                     estimatedRowHeights: true)
     }
 
+    /// A wrapping column `width` cm wide: no printed cell is cut, it grows downwards.
+    static func column(_ title: String, _ width: Double) -> SheetColumn {
+        SheetColumn(title, width: width, wrapText: true)
+    }
+
+    /// The widest a link column gets: a Letter page width beside the name column.
+    static let maximumLinkWidth = 21.7
+
+    /// Widths in cm. Website to region fit one Letter page width beside the name (25 cm
+    /// for the sample's links), kind to certifications another, contact and description
+    /// a third. Link columns widen to hold their longest link, which LibreOffice never
+    /// wraps; the writer then cuts the bands where the page width asks.
     private var supplierColumns: [SheetColumn] {
         let t = translations
         return [
-            SheetColumn(t.label(.name), width: 6, wrapText: true), SheetColumn(t.label(.website), width: 6),
-            SheetColumn(t.label(.email), width: 6), SheetColumn(t.label(.phone), width: 3.5),
-            SheetColumn(t.label(.region), width: 5), SheetColumn(t.label(.kind), width: 4.5, wrapText: true),
-            SheetColumn(t.label(.employees), width: 2.5), SheetColumn(t.label(.capabilities), width: 12, wrapText: true),
-            SheetColumn(t.label(.exportCountries), width: 7, wrapText: true),
-            SheetColumn(t.label(.validCertifications), width: 7, wrapText: true),
-            SheetColumn(t.label(.contact), width: 8, wrapText: true),
-            SheetColumn(t.label(.description), width: 18, wrapText: true),
+            Self.column(t.label(.name), 4.2),
+            Self.column(t.label(.website), SheetColumn.width(holding: suppliers.map(\.website), minimum: 5.4, maximum: Self.maximumLinkWidth)),
+            Self.column(t.label(.email), SheetColumn.width(holding: suppliers.map(\.email), minimum: 5.6, maximum: Self.maximumLinkWidth)),
+            Self.column(t.label(.phone), 3.0),
+            Self.column(t.label(.region), 3.8), Self.column(t.label(.kind), 3.6),
+            Self.column(t.label(.employees), 2.6), Self.column(t.label(.capabilities), 6.2),
+            Self.column(t.label(.exportCountries), 4.2),
+            Self.column(t.label(.validCertifications), 4.4),
+            Self.column(t.label(.contact), 4.2),
+            Self.column(t.label(.description), 17.2),
         ]
     }
 
-    private func writeCover(_ sheet: SheetWriter) throws(SpreadsheetError) {
+    /// Rows of the matches sheet: one per proposed supplier, one for a need without any.
+    private var matchRowCount: Int {
+        matches.buyers.reduce(0) { total, buyer in
+            total + buyer.needs.reduce(0) { $0 + max($1.suppliers.count, 1) }
+        }
+    }
+
+    private var coverRows: [[CellValue]] {
         let t = translations
         var rows: [[CellValue]] = [
             [.string(t.label(.mission)), .string(t.text(mission.titles) ?? mission.id)],
@@ -140,7 +182,7 @@ public struct BrochureWorkbook {
         rows.append([.string(t.label(.sheetSuppliers)), .string(String(suppliers.count))])
         rows.append([.string(t.label(.languages)), .string(t.list(mission.languages.map(t.languageName)))])
         rows.append([.string(t.label(.generated)), .string(t.date(generated))])
-        for row in rows { try sheet.appendRow(row) }
+        return rows
     }
 
     private func supplierRow(_ s: Supplier) -> [CellValue] {

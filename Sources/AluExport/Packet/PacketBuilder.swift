@@ -138,7 +138,7 @@ public struct PacketBuilder: Sendable {
         do throws(ZipWriteError) {
             let zip = try ZipArchiveWriter(path: path)
             for file in files.sorted() {
-                let compression: ZipCompression = file.hasSuffix(".ods") ? .store : .default
+                let compression: ZipCompression = file.hasSuffix(".ods") || file.hasSuffix(".odt") ? .store : .default
                 try zip.addFile(root + "/" + file, contentsOf: folder.appendingPathComponent(file).path, compression: compression)
             }
             try zip.close()
@@ -224,7 +224,21 @@ private struct FileContext: Sendable {
                 let url = staging.appendingPathComponent(name)
                 try BrochureWorkbook(
                     mission: mission, suppliers: suppliers, matches: matches, taxonomy: taxonomy,
-                    translations: t, period: period, generated: generated
+                    translations: t, period: period, generated: generated, paper: .forDestination(mission.countries)
+                ).write(to: url.path)
+                do { return [try PacketManifest.entry(path: name, contentsOf: url)] } catch {
+                    throw .file(path: url.path, reason: error.localizedDescription)
+                }
+            })
+        }
+        // The delegation booklet, one per packet language.
+        for t in translations {
+            let name = DelegationBooklet.fileName(language: t.language)
+            tasks.append(PacketTask(name: name) { () throws(ExportError) in
+                let url = staging.appendingPathComponent(name)
+                try DelegationBooklet(
+                    mission: mission, suppliers: suppliers, taxonomy: taxonomy, translations: t, period: period,
+                    generated: generated, paper: .forDestination(mission.countries)
                 ).write(to: url.path)
                 do { return [try PacketManifest.entry(path: name, contentsOf: url)] } catch {
                     throw .file(path: url.path, reason: error.localizedDescription)
