@@ -11,6 +11,7 @@ public enum MessageTables {
     static let families: [String: TranslationTable] = [
         "test": testTable,
         "matchreason": matchReasonTable,
+        "packet": packetTable,
         "form": formTable,
         "report": reportTable,
         "rule": ruleTable,
