@@ -109,9 +109,9 @@ struct LanguageLeakTests {
     func noPhraseOfAnotherLanguage(missionID: String) throws {
         let result = try PacketTests.build(missionID, into: temporaryDirectory("leak-\(missionID)"))
         let mission = try #require(TestCatalog.catalog.mission(missionID))
-        for (index, language) in mission.languages.enumerated() {
+        for language in mission.languages {
             let t = try #require(Translations(language: language))
-            let page = try String(contentsOfFile: result.directory + "/" + HTMLIndexPage.fileName(language: language, isFirst: index == 0), encoding: .utf8)
+            let page = try String(contentsOfFile: result.directory + "/" + HTMLIndexPage.fileName(language: language), encoding: .utf8)
             let pageText = Self.ownText(ofPage: page)
             #expect(pageText.count > 2000, "the page has text to check")
             let pageLeaks = Self.leaks(in: pageText, language: language)

@@ -7,7 +7,9 @@
 /// `min-width: 0`, and long words (URLs, e-mail addresses, German compounds) break
 /// anywhere rather than overflow. Directions are logical (`start`, `inline-start`),
 /// so right-to-left pages mirror without their own rules; the one exception is the
-/// bar of a chart, drawn by SVG from the left and flipped on a right-to-left page.
+/// bar of a chart, drawn by SVG from the left and flipped on a right-to-left page,
+/// and list indents (`padding-inline-start` is valid CSS, but the Nu HTML checker's
+/// CSS validator does not know it yet, and the pages must pass that checker).
 /// No `style` attribute anywhere: the hash allows this element's text only.
 enum PageStyle {
     static let css = """
@@ -30,7 +32,8 @@ enum PageStyle {
     dt { font-weight: 600; color: #3d4757; font-size: .9rem; }
     dd { margin: 0; min-width: 0; }
     dd p, dd ul { margin: 0; }
-    dd ul { padding-inline-start: 1.2rem; }
+    dd ul { padding: 0 0 0 1.2rem; }
+    [dir="rtl"] dd ul { padding: 0 1.2rem 0 0; }
     .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr)); gap: .5rem 1.5rem; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); gap: 1rem; }
     article { border: 1px solid #cfd6e0; border-radius: .4rem; padding: .8rem; min-width: 0; }
