@@ -140,7 +140,7 @@ def screenshot(driver, directory, stem, width):
     paths = []
     height = driver.execute_script("return document.documentElement.scrollHeight")
     slice_height = 1400
-    for index in range(0, min(height, 30000), slice_height):
+    for index in range(0, min(height, 80000), slice_height):
         clip = {"x": 0, "y": index, "width": width, "height": min(slice_height, height - index), "scale": 1}
         data = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "clip": clip, "captureBeyondViewport": True})
         path = os.path.join(directory, f"{stem}-{width}-{index // slice_height + 1:02d}.png")

@@ -103,13 +103,15 @@ extension HTMLIndexPage {
                 out += "<p>\(e(t.label(.noMatches)))</p>\n"
                 continue
             }
-            out += "<table>\n<thead><tr><th>\(e(t.label(.rank)))</th><th>\(e(t.label(.supplier)))</th>"
+            // On a phone each row stacks (see PageStyle): the score and reasons then name themselves.
+            out += "<table class=\"ranked\">\n<thead><tr><th>\(e(t.label(.rank)))</th><th>\(e(t.label(.supplier)))</th>"
             out += "<th>\(e(t.label(.score)))</th><th>\(e(t.label(.reasons)))</th></tr></thead>\n<tbody>\n"
             for (rank, c) in match.candidates.enumerated() {
                 let name = HTMLText.isolated(c.supplierName)
                 let linked = c.supplierID.flatMap { shown.contains($0) ? $0 : nil }.map { "<a href=\"#\(e(Self.anchor($0)))\">\(name)</a>" } ?? name
-                out += "<tr><td>\(rank + 1)</td><td>\(linked)</td>"
-                out += "<td>\(e(Self.formatScore(c.score, language: t.language)))</td><td>\(e(c.reasons))</td></tr>\n"
+                out += "<tr><td class=\"rank\">\(rank + 1)</td><td>\(linked)</td>"
+                out += "<td class=\"score\" data-label=\"\(e(t.label(.score)))\">\(e(Self.formatScore(c.score, language: t.language)))</td>"
+                out += "<td class=\"reasons\" data-label=\"\(e(t.label(.reasons)))\">\(e(c.reasons))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
         }

@@ -36,7 +36,7 @@ public struct LanguageChooserPage: Sendable {
         for t in translations {
             let file = e(HTMLIndexPage.fileName(language: t.language))
             html += "<li lang=\"\(e(t.language))\" xml:lang=\"\(e(t.language))\" dir=\"\(t.isRightToLeft ? "rtl" : "ltr")\">\n"
-            html += "<h2><a href=\"\(file)\" hreflang=\"\(e(t.language))\">\(e(LanguageNames.name(t.language, t.language)))</a></h2>\n"
+            html += "<h2><a href=\"\(file)\" hreflang=\"\(e(t.language))\">\(e(LanguageSwitcher.name(t.language)))</a></h2>\n"
             html += "<p class=\"kicker\">\(e(t.label(.packetTitle)))</p>\n"
             html += HTMLText.localizedBlock("p", mission.titles, t, class: "person") ?? ""
             html += "<p>\(e(t.label(.packetIntro)))</p>\n"

@@ -10,7 +10,7 @@ enum LanguageSwitcher {
         let e = HTMLText.escape
         var out = "<nav class=\"languages\" aria-label=\"\(e(label))\">\n<ul>\n"
         for language in languages {
-            let name = LanguageNames.name(language, language)
+            let name = Self.name(language)
             let dir = Translations(language: language)?.isRightToLeft == true ? "rtl" : "ltr"
             out += "<li><a href=\"\(e(HTMLIndexPage.fileName(language: language)))\" hreflang=\"\(e(language))\""
             out += " lang=\"\(e(language))\" xml:lang=\"\(e(language))\" dir=\"\(dir)\""
@@ -18,5 +18,12 @@ enum LanguageSwitcher {
             out += "\(e(name))</a></li>\n"
         }
         return out + "</ul>\n</nav>\n"
+    }
+
+    /// A language's name in itself, capitalised as a menu item (`Français`, `Español`;
+    /// Arabic has no case).
+    static func name(_ language: String) -> String {
+        let name = LanguageNames.name(language, language)
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 }

@@ -5,7 +5,9 @@
 /// script: label/value pairs stack (`dt` above `dd`) inside grids of auto-fit
 /// columns with `min(100%, …)` minimums, every grid and flex item has
 /// `min-width: 0`, and long words (URLs, e-mail addresses, German compounds) break
-/// anywhere rather than overflow. Directions are logical (`start`, `inline-start`),
+/// anywhere rather than overflow (in tables only between letters of a word too long
+/// for its column, so a narrow column is not crushed to one letter a line); the
+/// match tables stack each row on a phone. Directions are logical (`start`, `inline-start`),
 /// so right-to-left pages mirror without their own rules; the one exception is the
 /// bar of a chart, drawn by SVG from the left and flipped on a right-to-left page,
 /// and list indents (`padding-inline-start` is valid CSS, but the Nu HTML checker's
@@ -43,7 +45,8 @@ enum PageStyle {
     .contact + .contact { margin-top: .6rem; }
     .person { font-weight: 600; }
     table { border-collapse: collapse; width: 100%; }
-    th, td { border-bottom: 1px solid #cfd6e0; padding: .3rem .5rem; text-align: start; vertical-align: top; min-width: 0; }
+    th, td { border-bottom: 1px solid #cfd6e0; padding: .3rem .5rem; text-align: start; vertical-align: top; overflow-wrap: break-word; }
+    td.rank, td.score { white-space: nowrap; }
     .chart { margin: 1rem 0; min-width: 0; }
     .chart figcaption { font-weight: 600; margin-bottom: .4rem; }
     .bars { list-style: none; margin: 0; padding: 0; }
@@ -72,6 +75,12 @@ enum PageStyle {
       .bars li { grid-template-columns: minmax(0, 1fr) 2.5rem; }
       .bar-label { grid-column: 1 / -1; }
       th, td { padding: .3rem .25rem; }
+      table.ranked thead { display: none; }
+      table.ranked, table.ranked tbody { display: block; }
+      table.ranked tr { display: grid; grid-template-columns: auto minmax(0, 1fr) auto; gap: .1rem .6rem; border-bottom: 1px solid #cfd6e0; padding: .4rem 0; }
+      table.ranked td { border: 0; padding: 0; min-width: 0; }
+      table.ranked td.reasons { grid-column: 1 / -1; }
+      table.ranked td.score::before, table.ranked td.reasons::before { content: attr(data-label) ": "; font-weight: 600; }
     }
 
     """
