@@ -12,8 +12,8 @@
 /// The text holds no `<` and no `&`, so the page still parses as XML without a
 /// CDATA section, and it is allowed by the Content-Security-Policy through its hash
 /// alone (``InlineSource``): changing one byte here changes the hash with it.
-enum FinderScript {
-    static let source = """
+package enum FinderScript {
+    package static let source = """
 
     (function () {
       "use strict";

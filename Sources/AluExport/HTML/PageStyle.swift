@@ -13,8 +13,8 @@
 /// and list indents (`padding-inline-start` is valid CSS, but the Nu HTML checker's
 /// CSS validator does not know it yet, and the pages must pass that checker).
 /// No `style` attribute anywhere: the hash allows this element's text only.
-enum PageStyle {
-    static let css = """
+package enum PageStyle {
+    package static let css = """
     *, *::before, *::after { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
     body { font-family: system-ui, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; margin: 0 auto; max-width: 72rem; padding: 0 1rem 2rem; color: #1c2330; line-height: 1.5; overflow-wrap: anywhere; }
