@@ -101,7 +101,7 @@ struct HTMLIndexPageTests {
                 if element.name == "script" { #expect(element.attributes.isEmpty && element.text.contains("getElementById(\"finder\")")) }
                 for attribute in element.attributes { #expect(!attribute.name.lowercased().hasPrefix("on"), "\(attribute.name)") }
                 if let href = element[attribute: "href"] {
-                    #expect(href.hasPrefix("https://") || href.hasPrefix("http://") || href.hasPrefix("mailto:") || !href.contains(":"), "\(href)")
+                    #expect(href.hasPrefix("https://") || href.hasPrefix("http://") || href.hasPrefix("mailto:") || href.hasPrefix("tel:+") || !href.contains(":"), "\(href)")
                 }
             }
         }
