@@ -15,7 +15,7 @@ At every width, each page is loaded from file:// and must hold together:
   visible element or text lies outside the viewport's width;
 - no element or text of a supplier card, a chart, a fact or the search panel lies
   outside its box (1 px tolerance, for subpixel layout);
-- no visible text is rendered smaller than 9 px;
+- no visible text is rendered smaller than 9 px (SVG text measured as drawn);
 - every chart label, bar and value lies inside its chart;
 - the language switcher is the body's first element, at the top, above the header
   and the main content, and links every packet language with hreflang;
@@ -78,9 +78,11 @@ for (const node of visibleNodes(document.body)) {
   for (const r of rectsOf(node)) {
     if (r.left < -tolerance || r.right > width + tolerance) { problems.push(`outside the page (${Math.round(r.left)}..${Math.round(r.right)} of ${width}): ${describe(node)}`); break; }
   }
-  if (node.nodeType === 3) {
-    const size = parseFloat(getComputedStyle(node.parentElement).fontSize);
-    if (size < 9 && rectsOf(node).length) problems.push(`text at ${size}px: ${describe(node)}`);
+  if (node.nodeType === 3 && rectsOf(node).length) {
+    // Inside an SVG the computed size ignores the drawing's scaling: measure the glyphs' box instead.
+    const inSVG = node.parentElement.closest('svg') !== null;
+    const size = inSVG ? Math.min(...rectsOf(node).map(r => r.height)) / 1.15 : parseFloat(getComputedStyle(node.parentElement).fontSize);
+    if (size < 9) problems.push(`text at ${size.toFixed(1)}px: ${describe(node)}`);
   }
 }
 // Nothing outside its box.
