@@ -12,6 +12,7 @@ public enum MessageTables {
         "test": testTable,
         "booklet": bookletTable,
         "matchreason": matchReasonTable,
+        "packet": packetTable,
         "form": formTable,
         "report": reportTable,
         "rule": ruleTable,

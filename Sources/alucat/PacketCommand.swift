@@ -9,7 +9,8 @@ struct PacketCommand: ParsableCommand {
         abstract: "Build a trade mission's packet for its foreign buyers.",
         discussion: """
             Writes exports/<mission>/ and exports/<mission>.zip:
-              index.html, index-<lang>.html   landing page per language (offline)
+              index.html                      language chooser
+              index-<lang>.html               landing page per language (offline search)
               brochure-<lang>.ods             brochure per language (Arabic RTL)
               catalogue.xml, schema/*.xsd     the selected suppliers and schemas
               contacts.vcf                    consented contacts, vCard 4.0

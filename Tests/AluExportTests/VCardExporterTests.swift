@@ -35,10 +35,12 @@ struct VCardExporterTests {
         ("a\\b", "a\\\\b"),
         ("Alu, Inc.", "Alu\\, Inc."),
         ("R&D; ventes", "R&D\\; ventes"),
-        ("line1\nline2", "line1\\nline2"),
-        ("line1\r\nline2", "line1\\nline2"),
-        ("ACME\nEND:VCARD\nBEGIN:VCARD", "ACME\\nEND:VCARD\\nBEGIN:VCARD"),
-        ("bell\u{7}tab\tnel\u{85}", "belltabnel"),
+        // Every value AluCat writes is one line: a line break is a space (InlineText), never `\n`.
+        ("line1\nline2", "line1 line2"),
+        ("line1\r\nline2", "line1 line2"),
+        ("ACME\nEND:VCARD\nBEGIN:VCARD", "ACME END:VCARD BEGIN:VCARD"),
+        ("bell\u{7}tab\tnel\u{85}", "bell tab nel "),
+        ("Sylvain\u{2028}Tremblay; R&D", "Sylvain Tremblay\\; R&D"),
     ])
     func escaping(input: String, expected: String) {
         #expect(VCardLine.escape(input) == expected)
@@ -99,7 +101,7 @@ struct VCardExporterTests {
         #expect(lines.filter { $0 == "BEGIN:VCARD" }.count == 1)
         #expect(lines.filter { $0 == "END:VCARD" }.count == 1)
         #expect(!lines.contains { $0.hasPrefix("FN:Evil") })
-        #expect(text.contains("ORG:ACME\\nEND:VCARD\\nBEGIN:VCARD\\nFN:Evil\r\n"))
+        #expect(text.contains("ORG:ACME END:VCARD BEGIN:VCARD FN:Evil\r\n"))
     }
 
     @Test("the sample catalogue: cards in supplier then contact order, no unconsented person, CRLF everywhere")

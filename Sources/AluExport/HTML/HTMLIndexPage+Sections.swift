@@ -3,18 +3,20 @@ import AluCatalog
 extension HTMLIndexPage {
     func missionSection(_ t: Translations) -> String {
         let e = HTMLText.escape
-        var out = "<section id=\"mission\">\n<h2>\(e(t.label(.missionHeading)))</h2>\n<dl>\n"
-        if let start = mission.start, let end = mission.end {
-            out += "<dt>\(e(t.label(.dates)))</dt><dd>\(e(t.dateRange(start, end)))</dd>\n"
+        var out = "<section id=\"mission\">\n<h2>\(e(t.label(.missionHeading)))</h2>\n<dl class=\"facts\">\n"
+        func row(_ label: Translations.Label, _ html: String) {
+            out += "<div><dt>\(e(t.label(label)))</dt><dd>\(html)</dd></div>\n"
         }
+        if let start = mission.start, let end = mission.end { row(.dates, e(t.dateRange(start, end))) }
         let places = mission.cities.map(HTMLText.isolated) + [e(t.countries(mission.countries))].filter { !$0.isEmpty }
-        out += "<dt>\(e(t.label(.destination)))</dt><dd>\(t.list(places))</dd>\n"
+        row(.destination, t.list(places))
         let o = mission.organiser
-        var organiser = t.list([HTMLText.isolated(o.name), HTMLText.isolated(o.organisation)])
-        if !o.email.isEmpty { organiser += " — " + HTMLText.mailLink(o.email) }
-        if !o.phone.isEmpty { organiser += " — <bdi>\(e(o.phone))</bdi>" }
-        out += "<dt>\(e(t.label(.organiser)))</dt><dd>\(organiser)</dd>\n"
-        out += "<dt>\(e(t.label(.suppliersHeading)))</dt><dd>\(e(t.label(.supplierCount, ["count": String(suppliers.count)])))</dd>\n"
+        // One line each: two Latin names joined by an Arabic comma read in the wrong order to a Latin reader.
+        var organiser = [o.name, o.organisation].filter { !$0.isEmpty }.map { "<p>" + HTMLText.isolated($0) + "</p>" }.joined()
+        if !o.email.isEmpty { organiser += "<p>" + HTMLText.mailLink(o.email) + "</p>" }
+        if !o.phone.isEmpty { organiser += "<p>" + HTMLText.telLink(o.phone) + "</p>" }
+        row(.organiser, organiser)
+        row(.suppliersHeading, e(t.label(.supplierCount, ["count": String(suppliers.count)])))
         return out + "</dl>\n</section>\n"
     }
 
@@ -32,11 +34,8 @@ extension HTMLIndexPage {
         let countryBars = perCountry.map { (label: t.country($0.key), value: $0.value) }
             .sorted { ($0.value, $1.label) > ($1.value, $0.label) }
         var out = "<section id=\"charts\">\n<h2>\(HTMLText.escape(t.label(.chartsHeading)))</h2>\n"
-        for (id, title, bars) in [("chart-areas", t.label(.chartSuppliersPerArea), areaBars),
-                                  ("chart-countries", t.label(.chartExportCountries), countryBars)] {
-            let chart = SVGBarChart(title: title, bars: bars, unit: t.label(.suppliersAxis), rightToLeft: t.isRightToLeft)
-            out += "<figure>\n<figcaption>\(HTMLText.escape(title))</figcaption>\n\(chart.render(id: id + "-title"))\n</figure>\n"
-        }
+        out += BarList(title: t.label(.chartSuppliersPerArea), bars: areaBars).render(id: "chart-areas")
+        out += BarList(title: t.label(.chartExportCountries), bars: countryBars).render(id: "chart-countries")
         return out + "</section>\n"
     }
 
@@ -44,47 +43,58 @@ extension HTMLIndexPage {
         let e = HTMLText.escape
         var out = "<section id=\"suppliers\">\n<h2>\(e(t.label(.suppliersHeading)))</h2>\n"
         if suppliers.isEmpty { return out + "<p>\(e(t.label(.noSuppliers)))</p>\n</section>\n" }
-        out += "<div class=\"cards\">\n"
         // Sort indices, not the (large) supplier values.
         let order = suppliers.indices.sorted { (suppliers[$0].displayName, suppliers[$0].id) < (suppliers[$1].displayName, suppliers[$1].id) }
-        for index in order { out += card(suppliers[index], t) }
+        let facets = order.map { SupplierFacets(suppliers[$0], taxonomy: taxonomy, generated: generated, t) }
+        out += finderSection(t, facets: facets)
+        out += "<div class=\"cards\">\n"
+        for (index, facet) in zip(order, facets) { out += card(suppliers[index], facet, t) }
         return out + "</div>\n</section>\n"
     }
 
-    private func card(_ s: Supplier, _ t: Translations) -> String {
+    /// The anchor of a supplier's card: what the match tables link to.
+    static func anchor(_ supplierID: String) -> String { "supplier-" + supplierID }
+
+    private func card(_ s: Supplier, _ facets: SupplierFacets, _ t: Translations) -> String {
         let e = HTMLText.escape
-        var out = "<article id=\"supplier-\(e(s.id))\">\n<h3>\(HTMLText.isolated(s.displayName))</h3>\n"
-        if let description = HTMLText.localized(s.descriptions, t) { out += "<p>\(description)</p>\n" }
+        var out = "<article id=\"\(e(Self.anchor(s.id)))\"\(facets.attributes)>\n<h3>\(HTMLText.isolated(s.displayName))</h3>\n"
+        if !s.legalName.isEmpty, InlineText.singleLine(s.legalName) != InlineText.singleLine(s.displayName) {
+            out += "<p class=\"legal\">\(HTMLText.isolated(s.legalName))</p>\n"
+        }
+        out += HTMLText.localizedBlock("p", s.descriptions, t, class: "description") ?? ""
         out += "<dl>\n"
         func row(_ label: Translations.Label, _ html: String) {
-            if !html.isEmpty { out += "<dt>\(e(t.label(label)))</dt><dd>\(html)</dd>\n" }
+            if !html.isEmpty { out += "<div><dt>\(e(t.label(label)))</dt><dd>\(html)</dd></div>\n" }
         }
         // Official French names (see Translations.region); a free-text region is in no known language.
         row(.region, s.address.region.map { HTMLText.isolated(t.region($0), language: "fr") } ?? HTMLText.isolated(s.address.regionName, language: ""))
         row(.kind, s.kind.map { e(t.kind($0)) } ?? "")
         var seen: Set<String> = []
         let capabilities = s.capabilities.filter { seen.insert($0.taxonomyID).inserted }
-            .map { claim in taxonomy[claim.taxonomyID].map { t.markedTaxonomyLabel($0) } ?? claim.taxonomyID }
-        row(.capabilities, capabilities.isEmpty ? "" : "<ul>" + capabilities.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+            .map { claim in taxonomy[claim.taxonomyID].map { e(t.markedTaxonomyLabel($0)) } ?? HTMLText.isolated(claim.taxonomyID, language: "") }
+        row(.capabilities, capabilities.isEmpty ? "" : "<ul>" + capabilities.map { "<li>\($0)</li>" }.joined() + "</ul>")
         row(.exportCountries, e(t.countries(s.exportExperience)))
-        let valid = s.certifications.filter { $0.isValid(on: generated) }.map(\.scheme)
-        row(.validCertifications, e(t.list(valid)))
+        // Scheme names are in no language of the page: each isolated, joined by the page's comma.
+        row(.validCertifications, t.list(facets.certifications.map { HTMLText.isolated($0, language: "") }))
         row(.website, s.website.isEmpty ? "" : HTMLText.webLink(s.website))
+        var contacts = ""
         for c in s.contacts where c.consent == true {
-            var contact = HTMLText.isolated(c.name)
-            // A title is supplier text in a language the entry does not state.
-            if !c.title.isEmpty { contact += ", " + HTMLText.isolated(c.title, language: "") }
-            if !c.email.isEmpty { contact += "<br/>" + HTMLText.mailLink(c.email) }
-            if let phone = c.phone, !phone.isEmpty { contact += "<br/><bdi>\(e(phone))</bdi>" }
-            if !c.languages.isEmpty { contact += "<br/>" + e(t.label(.contactLanguages) + ": " + t.list(c.languages.map(t.languageName))) }
-            row(.contact, contact)
+            contacts += "<div class=\"contact\"><p class=\"person\">\(HTMLText.isolated(c.name))</p>"
+            // A title is supplier text in a language the entry does not state: its own line, its own direction.
+            if !c.title.isEmpty { contacts += "<p>\(HTMLText.isolated(c.title, language: ""))</p>" }
+            if !c.email.isEmpty { contacts += "<p>\(HTMLText.mailLink(c.email))</p>" }
+            if let phone = c.phone, !phone.isEmpty { contacts += "<p>\(HTMLText.telLink(phone))</p>" }
+            if !c.languages.isEmpty { contacts += "<p>" + e(t.label(.contactLanguages) + ": " + t.list(c.languages.map(t.languageName))) + "</p>" }
+            contacts += "</div>"
         }
+        row(.contact, contacts)
         return out + "</dl>\n</article>\n"
     }
 
     func matchesSection(_ t: Translations) -> String {
         let e = HTMLText.escape
         guard !matches.isEmpty else { return "" }
+        let shown = Set(suppliers.map(\.id))
         var out = "<section id=\"matches\">\n<h2>\(e(t.label(.matchesHeading)))</h2>\n"
         for match in matches {
             out += "<h3>\(HTMLText.isolated(match.buyerName)) — \(e(match.needLabel))"
@@ -93,11 +103,15 @@ extension HTMLIndexPage {
                 out += "<p>\(e(t.label(.noMatches)))</p>\n"
                 continue
             }
-            out += "<table>\n<thead><tr><th>\(e(t.label(.rank)))</th><th>\(e(t.label(.supplier)))</th>"
+            // On a phone each row stacks (see PageStyle): the score and reasons then name themselves.
+            out += "<table class=\"ranked\">\n<thead><tr><th>\(e(t.label(.rank)))</th><th>\(e(t.label(.supplier)))</th>"
             out += "<th>\(e(t.label(.score)))</th><th>\(e(t.label(.reasons)))</th></tr></thead>\n<tbody>\n"
             for (rank, c) in match.candidates.enumerated() {
-                out += "<tr><td>\(rank + 1)</td><td>\(HTMLText.isolated(c.supplierName))</td>"
-                out += "<td>\(e(Self.formatScore(c.score, language: t.language)))</td><td>\(e(c.reasons))</td></tr>\n"
+                let name = HTMLText.isolated(c.supplierName)
+                let linked = c.supplierID.flatMap { shown.contains($0) ? $0 : nil }.map { "<a href=\"#\(e(Self.anchor($0)))\">\(name)</a>" } ?? name
+                out += "<tr><td class=\"rank\">\(rank + 1)</td><td>\(linked)</td>"
+                out += "<td class=\"score\" data-label=\"\(e(t.label(.score)))\">\(e(Self.formatScore(c.score, language: t.language)))</td>"
+                out += "<td class=\"reasons\" data-label=\"\(e(t.label(.reasons)))\">\(e(c.reasons))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
         }

@@ -1,13 +1,23 @@
 public import AluCatalog
+import AluLocalization
 
-/// `index.html` of a packet, in one language: the foreign buyer's landing page.
+/// `index-<lang>.html` of a packet: the foreign buyer's landing page in one language.
 ///
-/// Polyglot HTML5: every element closed and every attribute quoted, so the
-/// page also parses as XML (the tests parse it so). Self-contained: inline CSS,
-/// inline SVG charts, no script, no external resource; a Content-Security-Policy
-/// meta refuses any that slipped in. The only absolute links are the
-/// suppliers' own websites and `mailto:` addresses, each checked (http(s) or a
-/// plain address) and otherwise shown as text. Every text is escaped.
+/// Naming, the same in every packet: each packet language has its landing page
+/// `index-<lang>.html` (``fileName(language:)``), and `index.html` is the language
+/// chooser (``LanguageChooserPage``), which names every language in itself. A packet
+/// is read by a delegation of several languages; an `index.html` in one of them
+/// chose for the reader, and was English in one packet and Spanish in another.
+///
+/// Polyglot HTML5: every element closed and every attribute quoted, so the page
+/// also parses as XML (the tests parse it so). Self-contained and offline: one
+/// inline stylesheet (``PageStyle``), one inline script (``FinderScript``: search
+/// and filters over the cards, which all show without it), bar charts as HTML with
+/// inline SVG bars, no external resource; the Content-Security-Policy allows that
+/// style and that script by their SHA-256 hashes and nothing else. The only absolute
+/// links are the suppliers' own websites, `mailto:` addresses and `tel:` numbers,
+/// each checked and otherwise shown as text. Every text is escaped, and supplier
+/// or foreign-language text carries its own `lang` and direction.
 public struct HTMLIndexPage: Sendable {
     public var mission: Mission
     /// The suppliers presented, shown sorted by display name.
@@ -30,25 +40,22 @@ public struct HTMLIndexPage: Sendable {
         self.generated = generated
     }
 
-    /// The page's file name in the packet for `language` (`index.html` for the
-    /// first packet language, `index-es.html` for the others).
-    public static func fileName(language: String, isFirst: Bool) -> String {
-        isFirst ? "index.html" : "index-\(language).html"
+    /// The landing page's file name in the packet for `language`: `index-es.html`,
+    /// whatever the language's place in the mission (see the type's comment).
+    public static func fileName(language: String) -> String {
+        "index-\(language).html"
     }
 
     /// The whole page, UTF-8 text with LF line ends.
     public func render(_ t: Translations) -> String {
         let e = HTMLText.escape
         let title = t.text(mission.titles) ?? mission.id
-        var html = "<!DOCTYPE html>\n"
-        html += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(e(t.language))\" xml:lang=\"\(e(t.language))\""
-        html += " dir=\"\(t.isRightToLeft ? "rtl" : "ltr")\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        html += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(e(Self.contentSecurityPolicy))\"/>\n"
-        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        html += "<meta name=\"generator\" content=\"AluCat\"/>\n"
-        html += "<title>\(e(t.label(.packetTitle))) — \(e(title))</title>\n"
-        html += "<style>\n\(Self.css)</style>\n</head>\n<body>\n"
-        html += "<header>\n<p class=\"kicker\">\(e(t.label(.packetTitle)))</p>\n<h1>\(HTMLText.localized(mission.titles, t) ?? e(mission.id))</h1>\n"
+        let hasScript = !suppliers.isEmpty
+        var html = Self.head(language: t.language, rightToLeft: t.isRightToLeft, title: t.label(.packetTitle) + " — " + title,
+                             script: hasScript ? FinderScript.source : nil)
+        html += LanguageSwitcher.render(languages: mission.languages, current: t.language, label: Message("packet.switcher").text(t.language))
+        html += "<header>\n<p class=\"kicker\">\(e(t.label(.packetTitle)))</p>\n"
+        html += HTMLText.localizedBlock("h1", mission.titles, t) ?? "<h1>\(e(mission.id))</h1>\n"
         html += "<p>\(e(t.label(.packetIntro)))</p>\n"
         html += "<p class=\"generated\">\(e(t.label(.generated))) \(e(t.date(generated)))</p>\n</header>\n<main>\n"
         html += missionSection(t)
@@ -56,34 +63,27 @@ public struct HTMLIndexPage: Sendable {
         html += suppliersSection(t)
         html += matchesSection(t)
         html += filesSection(t)
-        html += "</main>\n</body>\n</html>\n"
+        html += "</main>\n"
+        if hasScript { html += "<script>\(FinderScript.source)</script>\n" }
+        html += "</body>\n</html>\n"
         return html
     }
 
     /// The page as UTF-8 bytes.
     public func bytes(_ t: Translations) -> [UInt8] { Array(render(t).utf8) }
 
-    /// Nothing may load: styles are inline, images are inline SVG.
-    static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; object-src 'none'"
-
-    static let css = """
-    body { font-family: system-ui, "Segoe UI", Arial, sans-serif; margin: 0 auto; max-width: 62rem; padding: 1rem; color: #1c2330; line-height: 1.45; }
-    header { border-bottom: 3px solid #2f6f9f; margin-bottom: 1rem; }
-    .kicker { text-transform: uppercase; letter-spacing: .08em; color: #2f6f9f; margin: 0; }
-    h1 { margin: .2rem 0 .5rem; }
-    .generated, .muted { color: #5a6475; font-size: .9rem; }
-    section { margin: 1.5rem 0; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }
-    dt { font-weight: 600; }
-    dd { margin: 0; }
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
-    article { border: 1px solid #cfd6e0; border-radius: .4rem; padding: .8rem; }
-    article h3 { margin: 0 0 .3rem; }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { border-bottom: 1px solid #cfd6e0; padding: .3rem .5rem; text-align: start; vertical-align: top; }
-    svg { max-width: 100%; height: auto; }
-    svg text { font: 12px system-ui, Arial, sans-serif; fill: #1c2330; }
-
-    """
+    /// Everything up to and including `<body>`: doctype, language and direction, the
+    /// policy allowing exactly `script` (nil: no script at all) and the stylesheet.
+    static func head(language: String, rightToLeft: Bool, title: String, script: String?) -> String {
+        let e = HTMLText.escape
+        var html = "<!DOCTYPE html>\n"
+        html += "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(e(language))\" xml:lang=\"\(e(language))\""
+        html += " dir=\"\(rightToLeft ? "rtl" : "ltr")\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        html += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(e(InlineSource.contentSecurityPolicy(script: script)))\"/>\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        html += "<meta name=\"generator\" content=\"AluCat\"/>\n"
+        html += "<title>\(e(title))</title>\n"
+        html += "<style>\(PageStyle.css)</style>\n</head>\n<body>\n"
+        return html
+    }
 }

@@ -3,11 +3,15 @@ package import AluCatalog
 /// Context-aware encoding for the HTML index page (OWASP XSS prevention).
 package enum HTMLText {
     /// Escapes `&` `<` `>` `"` `'` for element content and quoted attributes
-    /// alike, and drops characters XML 1.0 cannot carry (the page is polyglot
-    /// XHTML-compatible HTML5, so it must also parse as XML).
+    /// alike, after the shared rule for spacing characters
+    /// (``InlineText/collapsed(_:)``: a TAB, NEL, U+2028, bidi control or other
+    /// control or format character becomes one space, never nothing). What is left
+    /// that XML 1.0 cannot carry (U+FFFE, U+FFFF) is dropped: the page is polyglot
+    /// XHTML-compatible HTML5 and must also parse as XML.
     package static func escape(_ value: String) -> String {
+        let value = InlineText.collapsed(value)
         // Fast path: most text has nothing to escape or drop.
-        if !value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) {
+        if !value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
             return value
         }
         var out = ""
@@ -21,13 +25,31 @@ package enum HTMLText {
             case "'": out += "&#x27;"
             default:
                 let v = scalar.value
-                guard v == 0x9 || v == 0xA || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000,
-                      !(0x7F...0x9F).contains(v)
-                else { continue }
+                guard (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000 else { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// The `tel:` URI (RFC 3966, global form) of a phone number written in E.164
+    /// with optional visual separators (`+1 418 555-0191`, `+1 (418) 555.0191`):
+    /// `tel:+14185550191`. Nil for anything else (an extension, letters, no `+`):
+    /// such a number is shown as text, never guessed into a link.
+    package static func telURI(_ phone: String) -> String? {
+        let digits = phone.unicodeScalars.filter { !" -.()\u{A0}".unicodeScalars.contains($0) }
+        guard digits.first == "+", (8...16).contains(digits.count), digits.dropFirst().first != "0",
+              digits.dropFirst().allSatisfy({ ("0"..."9").contains($0) })
+        else { return nil }
+        return "tel:" + String(String.UnicodeScalarView(digits))
+    }
+
+    /// A `tel:` link showing the number as written, always laid out left to right
+    /// (a leading `+` in a right-to-left line would otherwise move to the end);
+    /// the escaped number alone, isolated the same way, when it is not E.164.
+    package static func telLink(_ phone: String) -> String {
+        guard let uri = telURI(phone) else { return "<bdi dir=\"ltr\">" + escape(phone) + "</bdi>" }
+        return "<a href=\"" + escape(uri) + "\" dir=\"ltr\">" + escape(phone) + "</a>"
     }
 
     /// True for an absolute `http:` or `https:` URL with a host and no
@@ -58,13 +80,13 @@ package enum HTMLText {
     package static func webLink(_ url: String, text: String? = nil) -> String {
         let shown = escape(text ?? url)
         guard isWebURL(url) else { return shown }
-        return "<a href=\"" + escape(url) + "\" rel=\"noopener noreferrer\">" + shown + "</a>"
+        return "<a href=\"" + escape(url) + "\" rel=\"noopener noreferrer\" dir=\"ltr\">" + shown + "</a>"
     }
 
     /// A `mailto:` link when `address` is a plain address, else the escaped text.
     package static func mailLink(_ address: String) -> String {
         guard isMailAddress(address) else { return escape(address) }
-        return "<a href=\"mailto:" + escape(address) + "\">" + escape(address) + "</a>"
+        return "<a href=\"mailto:" + escape(address) + "\" dir=\"ltr\">" + escape(address) + "</a>"
     }
 
     /// A name isolated from the surrounding text direction (an RLO inside one
@@ -87,5 +109,22 @@ package enum HTMLText {
         guard let resolved = t.resolved(text) else { return nil }
         guard resolved.language != t.language else { return escape(resolved.text) }
         return isolated(resolved.text, language: resolved.language) + " " + escape(t.marker(resolved.language))
+    }
+
+    /// Supplier- or staff-written text as a block element `<tag>`: plain when it is in
+    /// the page's language; else the element carries the text's own `lang` and
+    /// `dir="auto"` (an English paragraph on an Arabic page is laid out left to right,
+    /// its final period where an English reader expects it), and the page's marker
+    /// naming the language (`(بالإنجليزية)`) follows inside it, in the page's own
+    /// language and direction. Nil when there is no text.
+    package static func localizedBlock(_ tag: String, _ text: LocalizedText, _ t: Translations, class className: String? = nil) -> String? {
+        guard let resolved = t.resolved(text) else { return nil }
+        let classAttribute = className.map { " class=\"\(escape($0))\"" } ?? ""
+        guard resolved.language != t.language else { return "<\(tag)\(classAttribute)>" + escape(resolved.text) + "</\(tag)>\n" }
+        let page = t.language, pageDirection = t.isRightToLeft ? "rtl" : "ltr"
+        return "<\(tag)\(classAttribute) lang=\"\(escape(resolved.language))\" xml:lang=\"\(escape(resolved.language))\" dir=\"auto\">"
+            + escape(resolved.text)
+            + " <span class=\"marker\" lang=\"\(escape(page))\" xml:lang=\"\(escape(page))\" dir=\"\(pageDirection)\">"
+            + escape(t.marker(resolved.language)) + "</span></\(tag)>\n"
     }
 }

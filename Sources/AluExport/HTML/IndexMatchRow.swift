@@ -8,13 +8,17 @@ public struct IndexMatchRow: Sendable, Hashable {
     /// One proposed supplier, best first.
     public struct Candidate: Sendable, Hashable {
         public var supplierName: String
+        /// The supplier's catalogue id: its name links to its card (`#supplier-<id>`)
+        /// when the page shows that supplier.
+        public var supplierID: String?
         /// Shown with two decimals; the scale is the matcher's.
         public var score: Double
         /// Why it matched, one sentence or a list, already translated.
         public var reasons: String
 
-        public init(supplierName: String, score: Double, reasons: String) {
+        public init(supplierName: String, supplierID: String? = nil, score: Double, reasons: String) {
             self.supplierName = supplierName
+            self.supplierID = supplierID
             self.score = score
             self.reasons = reasons
         }

@@ -1,11 +1,12 @@
 public import AluCatalog
+import AluLocalization
 import AluZip
 import Foundation
 
 /// Builds a trade-mission packet: `exports/<mission>/` and `exports/<mission>.zip`.
 ///
-/// Contents: an index page per packet language (`index.html` for the first,
-/// `index-<lang>.html` for the others), a brochure workbook per language, the
+/// Contents: `index.html`, the language chooser (``LanguageChooserPage``), a landing
+/// page per packet language (`index-<lang>.html`), a brochure workbook per language, the
 /// selected suppliers as schema-valid XML with its schemas, consented contacts as
 /// vCard, and `SHA256SUMS`. Everything is built in a staging folder next to the
 /// destination and renamed into place at the end, so a failed build leaves the
@@ -108,7 +109,7 @@ public struct PacketBuilder: Sendable {
                     needLabel: catalog.taxonomy[needMatches.need.capability].map(t.markedTaxonomyLabel) ?? needMatches.need.capability,
                     priority: needMatches.need.priority,
                     candidates: needMatches.suppliers.map {
-                        .init(supplierName: $0.supplierName, score: Double($0.score.total),
+                        .init(supplierName: $0.supplierName, supplierID: $0.supplierID, score: Double($0.score.total),
                               reasons: t.reasons($0.reasons))
                     })
             }
@@ -116,9 +117,9 @@ public struct PacketBuilder: Sendable {
     }
 
     fileprivate func packetFiles(_ all: [Translations], _ t: Translations) -> [PacketFile] {
-        var files: [PacketFile] = []
-        for (index, other) in all.enumerated() {
-            files.append(PacketFile(name: HTMLIndexPage.fileName(language: other.language, isFirst: index == 0),
+        var files = [PacketFile(name: LanguageChooserPage.fileName, description: Message("packet.file.chooser").text(t.language))]
+        for other in all {
+            files.append(PacketFile(name: HTMLIndexPage.fileName(language: other.language),
                                     description: t.label(.fileIndex, ["language": t.languageName(other.language)])))
         }
         for other in all {
@@ -245,8 +246,11 @@ private struct FileContext: Sendable {
                 }
             })
         }
-        for (index, t) in translations.enumerated() {
-            let name = HTMLIndexPage.fileName(language: t.language, isFirst: index == 0)
+        tasks.append(PacketTask(name: LanguageChooserPage.fileName) { () throws(ExportError) in
+            [try write(LanguageChooserPage(mission: mission).bytes(), to: LanguageChooserPage.fileName)]
+        })
+        for t in translations {
+            let name = HTMLIndexPage.fileName(language: t.language)
             tasks.append(PacketTask(name: name) { () throws(ExportError) in
                 let page = HTMLIndexPage(
                     mission: mission, suppliers: suppliers, taxonomy: taxonomy,

@@ -30,18 +30,31 @@ public enum VCardExporter {
     }
 
     /// The unfolded content lines of one card.
+    ///
+    /// Every TEXT value is one line (``InlineText/singleLine(_:)``, then escaped).
+    /// `ORG` is the company's legal name: RFC 6350 §6.6.4 defines its components as
+    /// the organisation's name then its units (department, division), so an operating
+    /// name is neither; and `NICKNAME` (§6.2.3) names the card's subject, here the
+    /// person. The operating name is therefore not written: the buyer finds it beside
+    /// the legal name on the landing page and in the brochure.
     static func card(_ c: Contact, index: Int, of s: Supplier, generated: CalendarDay) -> [String] {
-        let e = VCardLine.escape
+        func e(_ value: String) -> String { VCardLine.escape(InlineText.singleLine(value)) }
         var lines = ["BEGIN:VCARD", "VERSION:4.0", "KIND:individual"]
         lines.append("UID:" + VCardLine.uri("urn:alucat:contact:\(s.id):\(index + 1)"))
         lines.append("FN:" + e(c.name))
-        let (family, given) = splitName(c.name)
-        lines.append("N:" + e(family) + ";" + e(given) + ";;;")
-        lines.append("ORG:" + e(s.displayName))
+        let name = PersonName(c.name)
+        let components = [[name.family], [name.given.joined(separator: " ")], [], name.prefixes, name.suffixes]
+        lines.append("N:" + components.map { $0.map(e).joined(separator: ",") }.joined(separator: ";"))
+        lines.append("ORG:" + e(s.legalName.isEmpty ? s.displayName : s.legalName))
         if !c.title.isEmpty { lines.append("TITLE:" + e(c.title)) }
         if !c.email.isEmpty { lines.append("EMAIL;TYPE=work:" + e(c.email)) }
         if let phone = c.phone, !phone.isEmpty {
-            lines.append("TEL;VALUE=uri;TYPE=work,voice:tel:" + VCardLine.uri(phone.filter { $0 != " " }))
+            // E.164 as a tel: URI (RFC 3966); anything else as the text it is.
+            if let tel = HTMLText.telURI(phone) {
+                lines.append("TEL;VALUE=uri;TYPE=work,voice:" + VCardLine.uri(tel))
+            } else {
+                lines.append("TEL;TYPE=work,voice:" + e(phone))
+            }
         }
         for (rank, language) in c.languages.enumerated() {
             lines.append("LANG;PREF=\(min(rank + 1, 100)):" + VCardLine.uri(language))
@@ -52,14 +65,5 @@ public enum VCardExporter {
         lines.append("REV:\(generated.description.filter { $0 != "-" })T000000Z")
         lines.append("END:VCARD")
         return lines
-    }
-
-    /// Family name and given names: the last word is taken as the family name
-    /// (`Mathilde Gagné-Ortiz` → `Gagné-Ortiz`, `Mathilde`). A heuristic: N is
-    /// only a sorting aid; FN carries the name as the person writes it.
-    static func splitName(_ name: String) -> (family: String, given: String) {
-        let words = name.split(whereSeparator: \.isWhitespace)
-        guard words.count > 1, let last = words.last else { return (name, "") }
-        return (String(last), words.dropLast().joined(separator: " "))
     }
 }

@@ -3,33 +3,29 @@ package enum VCardLine {
     /// The longest physical line, in octets, without its CRLF.
     package static let maximumOctets = 75
 
-    /// Escapes a TEXT value: `\` `,` `;` and line ends (CRLF, LF, CR → `\n`).
-    ///
-    /// Other control characters are dropped: no catalogue field needs them and
-    /// some readers stop at them. Escaping the line end is what keeps a hostile
-    /// value (`ACME\nEND:VCARD\nBEGIN:VCARD`) inside its property.
+    /// Escapes a TEXT value: `\` `,` `;` (RFC 6350 §3.4), after the shared rule for
+    /// spacing characters (``InlineText/collapsed(_:)``): a TAB, line break, NEL,
+    /// U+2028 or other control or format character between words becomes one space,
+    /// never nothing (`Sylvain⇥Tremblay` stays two words). Every value AluCat writes
+    /// is one line, so no `\n` is ever needed, and a hostile value
+    /// (`ACME\nEND:VCARD\nBEGIN:VCARD`) cannot leave its property.
     package static func escape(_ value: String) -> String {
         var out = ""
-        var previousWasCR = false
-        for scalar in value.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
+        for scalar in InlineText.collapsed(value).unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case ",": out += "\\,"
             case ";": out += "\\;"
-            case "\r": out += "\\n"
-            case "\n": if !previousWasCR { out += "\\n" }
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
     }
 
-    /// A URI or other non-TEXT value: control characters (CR and LF included) removed.
+    /// A URI or other non-TEXT value: it holds no space, so every spacing character
+    /// (``InlineText/isSpacing(_:)``, CR and LF included) is removed.
     package static func uri(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }))
+        String(String.UnicodeScalarView(value.unicodeScalars.filter { !InlineText.isSpacing($0) }))
     }
 
     /// One content line folded into physical lines of at most 75 octets, each
