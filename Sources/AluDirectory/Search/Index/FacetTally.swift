@@ -15,10 +15,12 @@ struct FacetTally {
 
     /// The supplier at `position` counts for the values of the facet at `slot`.
     mutating func count(_ position: Int, slot: Int) {
-        let column = columns[slot]
+        // Read through `columns[slot]` each time rather than binding the column: a
+        // local copy of the struct would retain and release its six arrays per call.
         let base = slot * termCount
-        for index in Int(column.valueStart[position])..<Int(column.valueStart[position + 1]) {
-            counts[base + Int(column.values[index])] += 1
+        let start = Int(columns[slot].valueStart[position]), end = Int(columns[slot].valueStart[position + 1])
+        for index in start..<end {
+            counts[base + Int(columns[slot].values[index])] += 1
         }
     }
 
