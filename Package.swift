@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "alucat-bench",
             dependencies: [
-                "AluCatalog", "AluDiagnostics", "AluExport", "OpenDocument", "AluXML", "CZlib",
+                "AluCatalog", "AluDiagnostics", "AluDirectory", "AluExport", "OpenDocument", "AluXML", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["scripts"]

@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alucat-bench",
         abstract: "AluCat benchmarks (run from a release build; figures printed, no pass/fail).",
-        subcommands: [ValidateBench.self, UpsertBench.self, ODSBench.self, PacketBench.self, PhaseBench.self]
+        subcommands: [ValidateBench.self, UpsertBench.self, ODSBench.self, PacketBench.self, PhaseBench.self, DirectoryBench.self]
     )
 }
 
@@ -93,5 +93,20 @@ struct PhaseBench: ParsableCommand {
 
     func run() throws {
         try runPhaseProbe(directory: directory, catalog: catalog)
+    }
+}
+
+struct DirectoryBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "directory",
+        abstract: "Time the public directory's indexed search on N synthetic suppliers (build, memory, latency per query kind, upsert, new day).")
+
+    @OptionGroup var synthetic: SyntheticOptions
+    @Option(help: "Suppliers for the reference search, the anchor.") var referenceCount = 1_000
+    @Option(help: "Alternating rounds over the query kinds.") var rounds = 5
+    @Option(help: "Queries per kind per round.") var perRound = 200
+
+    func run() throws {
+        try runDirectoryBenchmark(count: synthetic.count, referenceCount: referenceCount, rounds: rounds, perRound: perRound, catalog: synthetic.catalog)
     }
 }

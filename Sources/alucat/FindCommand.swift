@@ -21,6 +21,8 @@ struct FindCommand: ParsableCommand {
               --certification   a scheme valid on --valid-on (default: today); "ISO 9001"
                                 also matches the edition "ISO 9001:2015"
               --language L      spoken by a contact who consented to be published
+              --role R          played on at least one capability claim: design,
+                                manufacture, install, maintain or supply
               --text "words"    every word must start a word of the names, descriptions
                                 (any language) or French/English labels and keywords of the
                                 claimed capabilities; accents and case do not matter
@@ -47,6 +49,7 @@ struct FindCommand: ParsableCommand {
               alucat find --country SA --experience-only --certification "ISO 9001"
               alucat find --text "électrolyse cuves" --format json
               alucat find --kind manufacturer --format csv > suppliers.csv
+              alucat find --capability smelting.carbon --role maintain
             """
     )
 
@@ -78,6 +81,9 @@ struct FindCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language (BCP 47) spoken by a consented contact.", valueName: "tag"))
     var language: String?
 
+    @Option(help: ArgumentHelp("Role played on a capability claim: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "role"))
+    var role: String?
+
     @Option(help: ArgumentHelp("Words to find, all of them, accent- and case-insensitive.", valueName: "words"))
     var text: String?
 
@@ -90,6 +96,9 @@ struct FindCommand: ParsableCommand {
         }
         if let kind, SupplierKind(rawValue: kind) == nil {
             throw ValidationError("unknown kind '\(kind)'; one of: \(SupplierKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let role, Role(rawValue: role) == nil {
+            throw ValidationError("unknown role '\(role)'; one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let region, QuebecRegion(lookup: region) == nil {
             throw ValidationError("unknown or ambiguous region '\(region)'; give a number 1-17 or one of: "
@@ -111,7 +120,8 @@ struct FindCommand: ParsableCommand {
             let query = SupplierQuery(
                 capability: capability, region: region.flatMap(QuebecRegion.init(lookup:)), kind: kind.flatMap(SupplierKind.init(rawValue:)),
                 country: country, experienceOnly: experienceOnly, certification: certification,
-                validOn: validOn.flatMap(CalendarDay.init) ?? options.todayDay, language: language, text: text)
+                validOn: validOn.flatMap(CalendarDay.init) ?? options.todayDay, language: language, text: text,
+                role: role.flatMap(Role.init(rawValue:)))
             let hits = query.run(loaded.catalog)
             let output = switch format {
             case .table: FindOutput.table(hits)

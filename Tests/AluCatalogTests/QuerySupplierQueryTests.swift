@@ -29,6 +29,18 @@ struct QuerySupplierQueryTests {
         #expect(hits.map(\.capabilityFit) == [.exact, .parentArea])
     }
 
+    @Test func roleMustBePlayedOnSomeClaim() {
+        let suppliers = [
+            F.supplier("designer", claims: ["smelting.carbon.rodding", "smelting.carbon"], roles: [.design]),
+            F.supplier("installer", claims: ["smelting.carbon.rodding"], roles: [.install, .maintain]),
+            F.supplier("no-claim"),
+        ]
+        #expect(ids(SupplierQuery(validOn: today, role: .design), suppliers) == ["designer"])
+        #expect(ids(SupplierQuery(validOn: today, role: .maintain), suppliers) == ["installer"])
+        #expect(ids(SupplierQuery(validOn: today, role: .supply), suppliers).isEmpty)
+        #expect(ids(SupplierQuery(capability: "smelting.carbon.rodding", validOn: today, role: .install), suppliers) == ["installer"])
+    }
+
     @Test func sameDomainAloneIsNoMatch() {
         let suppliers = [F.supplier("caster", claims: ["smelting.casthouse"])]
         #expect(ids(SupplierQuery(capability: "smelting.carbon.rodding", validOn: today), suppliers).isEmpty)

@@ -13,6 +13,7 @@
 /// - ``certification``: a scheme (see ``Certification/hasScheme(_:)``) held with a
 ///   certificate valid on ``validOn``.
 /// - ``language``: spoken by a contact who consented to be published.
+/// - ``role``: played on at least one of the supplier's capability claims.
 /// - ``text``: words that must all start a word of the legal or operating name, a
 ///   description in any language, or a French or English label or keyword of a
 ///   claimed taxonomy node; accents, case and ligatures do not matter.
@@ -28,11 +29,12 @@ public struct SupplierQuery: Sendable, Hashable {
     public var validOn: CalendarDay
     public var language: String?
     public var text: String?
+    public var role: Role?
 
     public init(
         capability: String? = nil, region: QuebecRegion? = nil, kind: SupplierKind? = nil,
         country: String? = nil, experienceOnly: Bool = false, certification: String? = nil,
-        validOn: CalendarDay = .today(), language: String? = nil, text: String? = nil
+        validOn: CalendarDay = .today(), language: String? = nil, text: String? = nil, role: Role? = nil
     ) {
         self.capability = capability
         self.region = region
@@ -43,6 +45,7 @@ public struct SupplierQuery: Sendable, Hashable {
         self.validOn = validOn
         self.language = language
         self.text = text
+        self.role = role
     }
 
     /// One supplier that passed, with how it answered the capability filter.
@@ -100,6 +103,7 @@ public struct SupplierQuery: Sendable, Hashable {
             guard supplier.certifications.contains(where: { $0.hasScheme(certification) && $0.isValid(on: validOn) }) else { return nil }
         }
         if let language, !supplier.speaks(language) { return nil }
+        if let role, !supplier.capabilities.contains(where: { $0.roles.contains(role) }) { return nil }
         if !words.isEmpty {
             var haystack = Set(Self.words(of: supplier))
             for claim in supplier.capabilities { haystack.formUnion(nodeWords[claim.taxonomyID] ?? []) }
@@ -127,5 +131,41 @@ public struct SupplierQuery: Sendable, Hashable {
             result[node.id] = Set(SearchText.words(text))
         }
         return result
+    }
+}
+
+extension Certification {
+    /// `scheme` as ``hasScheme(_:)`` compares it: folded, trimmed. An index keys its
+    /// certificates by ``schemeKeys`` and looks a wanted scheme up by this.
+    package static func schemeKey(_ scheme: String) -> String {
+        SearchText.fold(scheme).trimmingWhitespace
+    }
+
+    /// Every ``schemeKey(_:)`` this certificate answers through ``hasScheme(_:)``: its own
+    /// scheme and each part of it before a colon (`iso 9001:2015` and `iso 9001`).
+    package var schemeKeys: [String] {
+        let own = Self.schemeKey(scheme)
+        var keys = [own]
+        let bytes = Array(own.utf8)
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ":") {
+            let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
+            if own.hasPrefix(prefix + ":"), !keys.contains(prefix) { keys.append(prefix) }
+        }
+        return keys
+    }
+}
+
+extension Supplier {
+    /// Every lower-cased wanted language that ``speaks(_:)`` answers: each published
+    /// language and its primary subtag (`pt-br` and `pt`), for an index to key by.
+    package var spokenLanguageKeys: [String] {
+        var keys: [String] = []
+        for spoken in publishedLanguages {
+            for key in [spoken, spoken.split(separator: "-").first.map(String.init)].compactMap({ $0 })
+            where Self.language(spoken, answers: key) && !keys.contains(key) {
+                keys.append(key)
+            }
+        }
+        return keys
     }
 }

@@ -1,7 +1,7 @@
 public import AluCatalog
 
 /// What a buyer asks the public directory: the filters of `alucat find` (see
-/// ``SupplierQuery``), one value per facet, plus the role played and a page.
+/// ``SupplierQuery``), one value per facet, and a page.
 ///
 /// Every field maps to one URL query parameter (see ``DirectoryQuery/parameters``),
 /// so each state of the directory is a plain, shareable URL.
@@ -73,11 +73,21 @@ public struct DirectoryQuery: Sendable, Hashable {
         return copy
     }
 
-    /// The same filters as ``SupplierQuery`` understands them (role apart).
+    /// The positions of ``page`` among `total` ranked hits: ``pageSize`` of them (at
+    /// least one), empty past the end, however large the page number.
+    public func pageRange(total: Int) -> Range<Int> {
+        let size = max(1, pageSize)
+        let (start, overflow) = (max(1, page) - 1).multipliedReportingOverflow(by: size)
+        guard !overflow, start < total else { return total..<total }
+        return start..<(total - start <= size ? total : start + size)
+    }
+
+    /// The same filters as ``SupplierQuery`` understands them: the directory's filters are
+    /// exactly `alucat find`'s (without `--experience-only`).
     public func supplierQuery(validOn day: CalendarDay) -> SupplierQuery {
         SupplierQuery(
             capability: capability, region: region, kind: kind, country: country, experienceOnly: false,
-            certification: certification, validOn: day, language: language, text: text)
+            certification: certification, validOn: day, language: language, text: text, role: role)
     }
 }
 

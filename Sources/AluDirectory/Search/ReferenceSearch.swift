@@ -2,8 +2,9 @@ import AluCatalog
 
 /// The directory's search written plainly, straight from ``SupplierQuery``: every
 /// supplier is evaluated for every query, and every facet re-runs the query without
-/// its own filter. Slow (facets × suppliers × nodes), but obviously right: the
-/// indexed search is tested against it.
+/// its own filter (the capability facet then keeps, for each node, the suppliers with
+/// a claim that fits it). Slow (facets × suppliers, and suppliers × nodes), but
+/// obviously right: the indexed search (``DirectoryIndex``) is tested against it.
 struct ReferenceSearch {
     let directory: Directory
     /// The French and English labels and keywords of each node, as folded words.
@@ -22,9 +23,7 @@ struct ReferenceSearch {
 
     func search(_ query: DirectoryQuery) -> DirectoryResult {
         let ranked = rankedHits(query)
-        let size = max(1, query.pageSize)
-        let start = (max(1, query.page) - 1) * size
-        let page = start < ranked.count ? Array(ranked[start..<min(ranked.count, start + size)]) : []
+        let page = Array(ranked[query.pageRange(total: ranked.count)])
         return DirectoryResult(query: query, ids: ranked.map(\.supplier.id), hits: page, facets: facets(query))
     }
 
@@ -35,7 +34,6 @@ struct ReferenceSearch {
         var hits: [(hit: DirectoryHit, name: String)] = []
         for hit in filter.run(directory.suppliers, taxonomy: taxonomy) {
             let supplier = hit.supplier
-            if let role = query.role, !supplier.capabilities.contains(where: { $0.roles.contains(role) }) { continue }
             let score = (hit.capabilityFit?.rawValue ?? 0) * DirectoryRanking.fitWeight
                 + textScore(words, supplier)
             hits.append((DirectoryHit(
@@ -71,10 +69,14 @@ struct ReferenceSearch {
             let suppliers = rankedHits(base).map(\.supplier)
             switch facet {
             case .capability:
-                for node in directory.taxonomy.nodes {
-                    var narrowed = base
-                    narrowed.capability = node.id
-                    let count = rankedHits(narrowed).count
+                // The capability filter is one more condition on top of the others: the
+                // query with `capability = node` finds the suppliers of `base` with a
+                // claim that fits the node.
+                let taxonomy = directory.taxonomy
+                for node in taxonomy.nodes {
+                    let count = suppliers.count { supplier in
+                        supplier.capabilities.contains { taxonomy.fit(claim: $0.taxonomyID, for: node.id) != nil }
+                    }
                     if count > 0 { facets.capabilities[node.id] = count }
                 }
             case .region:

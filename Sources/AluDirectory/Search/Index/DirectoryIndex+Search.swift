@@ -1,0 +1,131 @@
+import AluCatalog
+
+extension DirectoryIndex {
+    /// Every supplier answering `query`, ranked, with one page of hits and the facet
+    /// counts: the same result as ``ReferenceSearch/search(_:)``.
+    func search(_ query: DirectoryQuery, suppliers: [Supplier]) -> DirectoryResult {
+        let count = features.count
+        let words = query.text.map(SearchText.words) ?? []
+        let text = words.isEmpty ? nil : matchText(words)
+
+        // Each filter marks the suppliers that pass it; the capability filter also notes the fit.
+        var active: UInt8 = 0
+        var passed: [UInt8] = []
+        var fits: [UInt8] = query.capability == nil ? [] : Array(repeating: 0, count: count)
+        for facet in DirectoryFacet.allCases {
+            guard let key = FacetKeys.key(query, facet) else { continue }
+            let bit = UInt8(1) << facet.slot
+            active |= bit
+            if passed.isEmpty { passed = Array(repeating: 0, count: count) }
+            guard let term = terms[key] else { continue }
+            let column = columns[facet.slot]
+            for index in column.passing(term) {
+                let position = Int(column.suppliers[index])
+                passed[position] |= bit
+                if facet == .capability { fits[position] = column.fits[index] }
+            }
+        }
+
+        // One pass: a hit counts for every facet, a supplier failing one filter only for that facet.
+        var hits: [Int32] = []
+        let facets: DirectoryFacets
+        if active == 0, text == nil {
+            hits = nameOrder
+            facets = unfilteredFacets
+        } else {
+            var tally = FacetTally(columns: columns, termCount: terms.count)
+            func visit(_ position: Int32) {
+                let failed = active & ~(active == 0 ? 0 : passed[Int(position)])
+                if failed == 0 {
+                    hits.append(position)
+                    tally.countAll(Int(position))
+                } else if failed & (failed &- 1) == 0 {
+                    tally.count(Int(position), slot: failed.trailingZeroBitCount)
+                }
+            }
+            // Without text every supplier is a candidate: visiting them by name leaves
+            // the hits in name order already.
+            if let text { for position in text.candidates { visit(position) } } else { for position in nameOrder { visit(position) } }
+            facets = tally.facets(terms: terms)
+        }
+
+        func score(_ position: Int32) -> Int {
+            let fit = fits.isEmpty ? 0 : Int(fits[Int(position)])
+            return fit * DirectoryRanking.fitWeight + (text.map { Int($0.scores[Int(position)]) } ?? 0)
+        }
+        let ranked = rank(hits, inNameOrder: text == nil, score: score)
+
+        let taxonomy = taxonomy.taxonomy
+        let page = query.pageRange(total: ranked.count).map { index -> DirectoryHit in
+            let position = ranked[index]
+            let supplier = suppliers[Int(position)]
+            return DirectoryHit(
+                supplier: supplier,
+                capabilityFit: fits.isEmpty ? nil : CapabilityFit(rawValue: Int(fits[Int(position)])),
+                matchedCapabilities: query.capability.map { wanted in
+                    supplier.capabilities.filter { taxonomy.fit(claim: $0.taxonomyID, for: wanted) != nil }.map(\.taxonomyID)
+                } ?? [],
+                score: score(position))
+        }
+        return DirectoryResult(query: query, ids: ranked.map { suppliers[Int($0)].id }, hits: page, facets: facets)
+    }
+
+    /// `hits` by score (highest first), then folded name, then id. When they come in
+    /// name order already, a stable grouping by score is enough; otherwise they sort
+    /// on one integer key each.
+    private func rank(_ hits: [Int32], inNameOrder: Bool, score: (Int32) -> Int) -> [Int32] {
+        guard hits.count > 1 else { return hits }
+        if inNameOrder {
+            var groups: [Int: [Int32]] = [:]
+            for position in hits { groups[score(position), default: []].append(position) }
+            if groups.count == 1 { return hits }
+            return groups.keys.sorted(by: >).flatMap { groups[$0]! }
+        }
+        let keys = hits.map { position -> UInt64 in
+            let inverted = UInt64(UInt32.max) - UInt64(UInt32(clamping: score(position)))
+            return inverted << 32 | UInt64(UInt32(nameRank[Int(position)]))
+        }
+        return keys.sorted().map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }.map { nameOrder[Int($0)] }
+    }
+
+    /// The suppliers whose words every one of `words` starts, with their text scores
+    /// (by position; zero for others): each word's weight is its best over the
+    /// vocabulary words it starts, and a repeated word counts again, as in the reference.
+    func matchText(_ words: [String]) -> (candidates: [Int32], scores: [Int32]) {
+        var distinct: [String] = []
+        var repeats: [String: Int32] = [:]
+        for word in words {
+            if repeats[word] == nil { distinct.append(word) }
+            repeats[word, default: 0] += 1
+        }
+        let count = features.count
+        var scores = [Int32](repeating: 0, count: count)
+        var matched = [Int32](repeating: 0, count: count)
+        var best = [UInt8](repeating: 0, count: count)
+        var touched: [Int32] = []
+        var survivors: [Int32] = []
+        for (round, word) in distinct.enumerated() {
+            let round = Int32(round)
+            touched.removeAll(keepingCapacity: true)
+            for number in self.words.words(startingWith: word) {
+                for index in Int(postings.start[Int(number)])..<Int(postings.start[Int(number) + 1]) {
+                    let position = Int(postings.suppliers[index])
+                    guard matched[position] == round else { continue }
+                    let weight = postings.weights[index]
+                    if best[position] == 0 { touched.append(Int32(position)) }
+                    if weight > best[position] { best[position] = weight }
+                }
+            }
+            survivors.removeAll(keepingCapacity: true)
+            for position in touched {
+                let p = Int(position)
+                matched[p] = round + 1
+                scores[p] += Int32(best[p]) * repeats[word]!
+                best[p] = 0
+                survivors.append(position)
+            }
+            if survivors.isEmpty { break }
+        }
+        return (survivors, scores)
+    }
+}
