@@ -16,6 +16,7 @@ public enum MessageTables {
         "rule": ruleTable,
         "schema": schemaTable,
         "submission": submissionTable,
+        "portal": portalTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.
