@@ -27,12 +27,10 @@ extension MessageTables {
     portal.facet.text	Texte recherché	Search text	Texto buscado	نص البحث	Texto pesquisado
     portal.facet.all-capabilities	Tous les savoir-faire	All capabilities	Todas las capacidades	جميع القدرات	Todas as capacidades
     portal.facet.more	Afficher {count} autres	Show {count} more	Mostrar {count} más	عرض {count} أخرى	Mostrar mais {count}
-    portal.facet.count	{count} fournisseurs	{count} suppliers	{count} proveedores	عدد الموردين: {count}	{count} fornecedores
     portal.active	Filtres appliqués	Filters applied	Filtros aplicados	عوامل التصفية المطبقة	Filtros aplicados
     portal.active.remove	Retirer	Remove	Quitar	إزالة	Remover
     portal.active.remove-label	Retirer le filtre : {facet}	Remove the filter: {facet}	Quitar el filtro: {facet}	إزالة عامل التصفية: {facet}	Remover o filtro: {facet}
     portal.active.clear-all	Tout effacer	Clear all	Borrar todo	مسح الكل	Limpar tudo
-    portal.results	Résultats	Results	Resultados	النتائج	Resultados
     portal.results.count.one	{count} fournisseur	{count} supplier	{count} proveedor	مورد واحد	{count} fornecedor
     portal.results.count.two	{count} fournisseurs	{count} suppliers	{count} proveedores	موردان	{count} fornecedores
     portal.results.count.few	{count} fournisseurs	{count} suppliers	{count} proveedores	{count} موردين	{count} fornecedores

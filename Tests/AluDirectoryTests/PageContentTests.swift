@@ -16,11 +16,11 @@ struct PageContentTests {
         let html = DirectoryPages.search(result: directory.search(query), directory: directory, language: language)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\" dir=\"\(language.dir)\">"))
         for other in PortalLanguage.allCases {
-            let href = DirectoryURL.url(language: other, query: query)
+            let href = DirectoryURL.url(language: other, query: query).replacingOccurrences(of: "&", with: "&amp;")
             #expect(html.contains("<link rel=\"alternate\" hreflang=\"\(other.rawValue)\" href=\"\(href)\">"))
             #expect(html.contains("<a href=\"\(href)\" hreflang=\"\(other.rawValue)\" lang=\"\(other.rawValue)\" dir=\"\(other.dir)\"\(other == language ? " aria-current=\"page\"" : "")>"))
         }
-        #expect(html.contains("hreflang=\"x-default\" href=\"\(DirectoryURL.url(language: .en, query: query))\""))
+        #expect(html.contains("hreflang=\"x-default\" href=\"\(DirectoryURL.url(language: .en, query: query).replacingOccurrences(of: "&", with: "&amp;"))\""))
         for landmark in ["<header", "<nav", "<main id=\"main\"", "<footer", "<a class=\"skip\" href=\"#main\""] { #expect(html.contains(landmark)) }
         #expect(!html.contains("style=") && !html.contains("<style") && !html.contains("<script"))
     }
@@ -39,10 +39,10 @@ struct PageContentTests {
         let result = directory.search(DirectoryQuery(text: "alumin"))
         let html = DirectoryPages.search(result: result, directory: directory, language: .en)
         let region = try #require(result.facets.regions.first)
-        let href = DirectoryURL.url(language: .en, query: DirectoryQuery(text: "alumin", region: region.value))
+        let href = DirectoryURL.url(language: .en, query: DirectoryQuery(text: "alumin", region: region.value)).replacingOccurrences(of: "&", with: "&amp;")
         #expect(html.contains("<a href=\"\(href)\"><span class=\"value\"><span lang=\"fr\" dir=\"auto\">\(region.value.rawValue)</span></span></a> <span class=\"count\">\(region.count)</span>"))
         for role in result.facets.roles {
-            #expect(html.contains("href=\"\(DirectoryURL.url(language: .en, query: DirectoryQuery(text: "alumin", role: role.value)))\""))
+            #expect(html.contains("href=\"\(DirectoryURL.url(language: .en, query: DirectoryQuery(text: "alumin", role: role.value)).replacingOccurrences(of: "&", with: "&amp;"))\""))
         }
     }
 

@@ -57,9 +57,12 @@ struct PagePublicationTests {
         let pages = [
             DirectoryPages.supplier(supplier, directory: directory, language: language),
             DirectoryPages.search(result: directory.search(DirectoryQuery(pageSize: 100)), directory: directory, language: language),
-            DirectoryPages.search(result: directory.search(DirectoryQuery(text: "Zacharie")), directory: directory, language: language),
-            DirectoryPages.search(result: directory.search(DirectoryQuery(certification: "EXPIRED-SCHEME 1234")), directory: directory, language: language),
         ]
+        // Searching for them finds nothing (the pages would echo the buyer's own words).
+        #expect(directory.search(DirectoryQuery(text: "Zacharie")).total == 0)
+        #expect(directory.search(DirectoryQuery(text: "Confidential")).total == 0)
+        #expect(directory.search(DirectoryQuery(certification: "EXPIRED-SCHEME 1234")).total == 0)
+        #expect(directory.search(DirectoryQuery(text: "Olivia")).total == 0, "contacts' names are not searched")
         for page in pages {
             for secret in Self.secrets { #expect(!page.contains(secret), "\(secret) shows in the \(language) page") }
         }

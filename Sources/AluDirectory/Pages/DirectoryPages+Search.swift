@@ -41,6 +41,10 @@ struct SearchPage {
         html.element("h1", text: text("portal.search.title"))
         html.element("p", [.init("class", "intro")], text: text("portal.search.intro"))
         form(&html)
+        // On a phone the facets come after the results: a way to jump to them.
+        html.element("p", [.init("class", "to-facets")]) { p in
+            p.element("a", [.init("href", "#facets")], text: text("portal.facets"))
+        }
         html.newline()
         html.element("div", [.init("class", "layout")]) { layout in
             layout.element("section", [.init("class", "results"), .init("aria-labelledby", "results-heading")]) { section in

@@ -69,10 +69,11 @@ public enum PortalStylesheet {
     .search button:hover { background: #062f57; border-color: #062f57; }
 
     .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.5rem; margin-block-start: 1rem; }
+    /* Results first, facets after them at the inline end: the order on screen is the
+       order in the document, so focus never jumps back and forth. */
     @media (min-width: 52rem) {
-      .layout { grid-template-columns: 17rem minmax(0, 1fr); gap: 2.5rem; }
-      .layout .facets { grid-column: 1; grid-row: 1; }
-      .layout .results { grid-column: 2; grid-row: 1; }
+      .layout { grid-template-columns: minmax(0, 1fr) 17rem; gap: 2.5rem; }
+      .to-facets { display: none; }
     }
 
     .facets h2 { margin-block-start: 0.5rem; }

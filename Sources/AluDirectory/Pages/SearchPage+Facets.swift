@@ -10,7 +10,7 @@ extension SearchPage {
     static let shownValues = 8
 
     func facets(_ html: inout HTMLWriter) {
-        html.element("nav", [.init("class", "facets"), .init("aria-labelledby", "facets-heading")]) { nav in
+        html.element("nav", [.init("class", "facets"), .init("id", "facets"), .init("aria-labelledby", "facets-heading")]) { nav in
             nav.element("h2", [.init("id", "facets-heading")], text: text("portal.facets"))
             capabilityTree(&nav)
             list(.region, result.facets.regions.map { (FacetValue.region($0.value), $0.count) }, &nav)
