@@ -42,8 +42,10 @@ struct SearchPage {
         html.element("p", [.init("class", "intro")], text: text("portal.search.intro"))
         form(&html)
         // On a phone the facets come after the results: a way to jump to them.
-        html.element("p", [.init("class", "to-facets")]) { p in
-            p.element("a", [.init("href", "#facets")], text: text("portal.facets"))
+        if hasFacets {
+            html.element("p", [.init("class", "to-facets")]) { p in
+                p.element("a", [.init("href", "#facets")], text: text("portal.facets"))
+            }
         }
         html.newline()
         html.element("div", [.init("class", "layout")]) { layout in
@@ -216,9 +218,20 @@ struct SearchPage {
     func emptyState(_ html: inout HTMLWriter) {
         html.element("div", [.init("class", "empty")]) { div in
             let values = query.facetValues
-            if !values.isEmpty {
+            let hasText = !(query.text ?? "").isEmpty
+            if !values.isEmpty || hasText {
                 div.element("p", text: text("portal.results.none-hint"))
                 div.element("ul") { ul in
+                    if hasText {
+                        let wider = query.clearingText()
+                        ul.element("li") { li in
+                            li.element("a", [.init("href", href(wider))]) { a in
+                                a.text(text("portal.active.remove-label", ["facet": text("portal.facet.text")]))
+                            }
+                            li.text(" ")
+                            li.element("span", [.init("class", "count")], text: "(\(directory.search(wider).total))")
+                        }
+                    }
                     for value in values {
                         let wider = query.clearing(value.facet)
                         let count = directory.search(wider).total

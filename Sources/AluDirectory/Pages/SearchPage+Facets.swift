@@ -9,7 +9,15 @@ extension SearchPage {
     /// Values shown before the rest folds into a `details` element.
     static let shownValues = 8
 
+    /// Whether any facet has a value to offer (none when nothing is found).
+    var hasFacets: Bool {
+        let f = result.facets
+        return !f.capabilities.isEmpty || !f.regions.isEmpty || !f.kinds.isEmpty || !f.roles.isEmpty
+            || !f.countries.isEmpty || !f.certifications.isEmpty || !f.languages.isEmpty
+    }
+
     func facets(_ html: inout HTMLWriter) {
+        guard hasFacets else { return }
         html.element("nav", [.init("class", "facets"), .init("id", "facets"), .init("aria-labelledby", "facets-heading")]) { nav in
             nav.element("h2", [.init("id", "facets-heading")], text: text("portal.facets"))
             capabilityTree(&nav)
