@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "OpenDocumentTests", dependencies: ["AluTestSupport", "OpenDocument", "AluZip", "AluXML"]),
         .testTarget(name: "AluCatalogTests", dependencies: ["AluTestSupport", "AluCatalog", "AluDiagnostics", "AluLocalization"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AluExportTests", dependencies: ["AluTestSupport", "AluExport", "AluLocalization", "AluCatalog", "OpenDocument", "AluXML", "AluDiagnostics"]),
-        .testTarget(name: "AluDirectoryTests", dependencies: ["AluDirectory", "AluCatalog", "AluLocalization"]),
+        .testTarget(name: "AluDirectoryTests", dependencies: ["AluTestSupport", "AluDirectory", "AluCatalog", "AluLocalization"]),
         .testTarget(
             name: "AluPortalTests",
             dependencies: [

@@ -19,6 +19,7 @@ public enum MessageTables {
         "schema": schemaTable,
         "submission": submissionTable,
         "api": apiTable,
+        "portal": portalTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.

@@ -1,0 +1,96 @@
+import AluCatalog
+import AluLocalization
+
+/// The public directory's HTML pages, as pure functions from what the directory
+/// found to a complete HTML5 document (no server here: AluPortal serves them).
+///
+/// Every page has the same frame (``PageFrame``): a skip link, a header with the
+/// site's name and the language switcher (the same state in every language), `main`,
+/// and a footer; `<link rel="alternate" hreflang>` for each language and `x-default`
+/// (the ``PortalLanguage/fallback`` one) in the head. No inline style, no script: the
+/// one stylesheet is ``PortalStylesheet/path``.
+public enum DirectoryPages {}
+
+/// The frame every page shares.
+struct PageFrame {
+    let language: PortalLanguage
+    let title: String
+    /// The same page in another language (the switcher and the alternates).
+    let path: (PortalLanguage) -> String
+    /// The directory's day, shown in the footer.
+    let day: CalendarDay
+
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        Message(key, values).text(language.rawValue)
+    }
+
+    func render(_ main: (inout HTMLWriter) -> Void) -> String {
+        var html = HTMLWriter()
+        html.doctype()
+        html.open("html", [.init("lang", language.tag), .init("dir", language.dir)])
+        html.newline()
+        html.element("head") { head in
+            head.newline()
+            head.element("meta", [.init("charset", "utf-8")])
+            head.element("meta", [.init("name", "viewport"), .init("content", "width=device-width, initial-scale=1")])
+            head.element("title", text: title)
+            head.element("link", [.init("rel", "stylesheet"), .init("href", PortalStylesheet.path)])
+            for other in PortalLanguage.allCases {
+                head.element("link", [.init("rel", "alternate"), .init("hreflang", other.tag), .init("href", path(other))])
+            }
+            head.element("link", [.init("rel", "alternate"), .init("hreflang", "x-default"), .init("href", path(PortalLanguage.fallback))])
+            head.newline()
+        }
+        html.newline()
+        html.element("body") { body in
+            body.newline()
+            body.element("a", [.init("class", "skip"), .init("href", "#main")], text: text("portal.skip"))
+            body.newline()
+            header(&body)
+            body.newline()
+            body.element("main", [.init("id", "main"), .init("tabindex", "-1")]) { main(&$0) }
+            body.newline()
+            body.element("footer", [.init("class", "site-footer")]) { footer in
+                footer.element("p") { p in
+                    p.text(text("portal.footer", ["day": day.description]))
+                }
+            }
+            body.newline()
+        }
+        html.newline()
+        html.close("html")
+        html.newline()
+        return html.output
+    }
+
+    /// The site's name (a link home) and the language switcher: each language named in
+    /// itself, with its own `lang`, `dir` and `hreflang`; the current one marked
+    /// `aria-current`.
+    private func header(_ html: inout HTMLWriter) {
+        html.element("header", [.init("class", "site-header")]) { header in
+            header.element("p", [.init("class", "site-name")]) { p in
+                p.element("a", [.init("href", DirectoryURL.url(language: language, query: DirectoryQuery()))], text: text("portal.site-name"))
+            }
+            header.element("nav", [.init("class", "languages"), .init("aria-label", text("portal.languages"))]) { nav in
+                nav.element("ul") { ul in
+                    for other in PortalLanguage.allCases {
+                        ul.element("li") { li in
+                            li.element("a", [
+                                .init("href", path(other)), .init("hreflang", other.tag), .init("lang", other.tag), .init("dir", other.dir),
+                                .init("aria-current", other == language ? "page" : nil),
+                            ], text: other.endonym)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension PortalLanguage {
+    /// The language's name in itself, capitalised as a menu item (`Français`, `العربية`).
+    var endonym: String {
+        let name = LanguageNames.name(rawValue, rawValue)
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+}
