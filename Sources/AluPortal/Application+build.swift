@@ -53,3 +53,12 @@ func buildRouter(_ state: PortalState) -> Router<PortalRequestContext> {
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
+
+/// Builds the portal and runs it until SIGTERM or SIGINT, then shuts down cleanly
+/// (requests in flight finish, the refresh service stops): what `alucat serve` calls.
+public func runPortal(
+    _ configuration: PortalConfiguration, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void
+) async throws {
+    let app = try await buildApplication(configuration, logger: logger, onServerRunning: onServerRunning)
+    try await app.runService()
+}

@@ -69,11 +69,10 @@ struct ServeCommand: ParsableCommand {
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
-                let app = try await buildApplication(configuration, logger: logger) { port in
+                try await runPortal(configuration, logger: logger) { port in
                     let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
                     FileHandle.standardError.write(Data("alucat: portal ready at http://\(shown):\(port)/ (Ctrl-C to stop)\n".utf8))
                 }
-                try await app.runService()
             } catch {
                 outcome.failure = "\(error)"
             }

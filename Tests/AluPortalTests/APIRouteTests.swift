@@ -62,7 +62,8 @@ struct APIRouteTests {
         let findKeys = try keysOfFirstSupplier(Data(find.utf8))
         try await withPortal { client, _ in
             try await client.execute(uri: "/api/v1/suppliers?capability=smelting", method: .get) { response in
-                #expect(try keysOfFirstSupplier(Data(response.text.utf8)) == findKeys)
+                let keys = try keysOfFirstSupplier(Data(response.text.utf8))
+                #expect(keys == findKeys)
             }
         }
     }
@@ -103,7 +104,7 @@ struct APIRouteTests {
             }
             try await client.execute(uri: "/api/v1/taxonomy", method: .get, headers: [.ifNoneMatch: tag]) { response in
                 #expect(response.status == .notModified)
-                #expect(response.body.readableBytes == 0)
+                #expect(response.text.isEmpty)
             }
             try await client.execute(uri: "/api/v1/suppliers?region=2", method: .get, headers: [.ifNoneMatch: tag]) { response in
                 #expect(response.status == .ok)

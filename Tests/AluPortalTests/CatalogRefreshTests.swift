@@ -1,4 +1,5 @@
 import AluCatalog
+import AluDirectory
 import Foundation
 import Logging
 import Testing

@@ -22,7 +22,7 @@ struct APIRoutes {
     }
 
     func search(_ request: Request) -> Response {
-        let language = PortalNegotiation.language(request)
+        let language = PortalLanguage.negotiate(acceptLanguage: request.headers[.acceptLanguage]).rawValue
         let snapshot = portal.catalog.snapshot
         let query: DirectoryQuery
         switch portal.directoryQuery(request, taxonomy: snapshot.directory.taxonomy) {
@@ -39,7 +39,7 @@ struct APIRoutes {
     }
 
     func supplier(_ request: Request, id: String) -> Response {
-        let language = PortalNegotiation.language(request)
+        let language = PortalLanguage.negotiate(acceptLanguage: request.headers[.acceptLanguage]).rawValue
         let snapshot = portal.catalog.snapshot
         guard let supplier = snapshot.directory.supplier(id: id) else {
             return PortalResponses.jsonError(.notFound, code: "no-supplier", message: Message("api.no-supplier", ["id": id]).text(language))

@@ -1,3 +1,4 @@
+import AluDirectory
 import AluLocalization
 import Foundation
 import HTTPTypes
@@ -59,7 +60,7 @@ enum PortalResponses {
 
     /// The answer to a failure nobody planned for: no detail but the request id.
     static func internalError(request: Request, requestID: String) -> Response {
-        let language = PortalNegotiation.language(request)
+        let language = PortalLanguage.negotiate(acceptLanguage: request.headers[.acceptLanguage]).rawValue
         if request.uri.path.hasPrefix("/api/") {
             return jsonError(
                 .internalServerError, code: "internal", message: Message("api.internal", ["request": requestID]).text(language),
@@ -71,7 +72,7 @@ enum PortalResponses {
 
     /// No route for the path (404), or not for this method (405).
     static func routerError(_ status: HTTPResponse.Status, request: Request) -> Response {
-        let language = PortalNegotiation.language(request)
+        let language = PortalLanguage.negotiate(acceptLanguage: request.headers[.acceptLanguage]).rawValue
         let message = status == .notFound
             ? Message("api.not-found", ["path": request.uri.path]) : Message("api.method-not-allowed", ["method": request.method.rawValue])
         var extra: HTTPFields = [:]
