@@ -159,7 +159,7 @@ struct SupplierPage {
             section.element("ul", [.init("class", "equipment")]) { ul in
                 for line in supplier.equipment {
                     ul.element("li") { li in
-                        li.localized(line.names, page: language)
+                        li.supplierText(line.names, page: language)
                         if let hs = line.hsCode, !hs.isEmpty {
                             li.text(" ")
                             li.element("span", [.init("class", "code")], text: text("portal.supplier.hs-code", ["code": hs]))
@@ -203,7 +203,7 @@ struct SupplierPage {
                             li.element("p") { p in
                                 p.element("span", [.init("class", "label")], text: text("portal.supplier.reference-scope"))
                                 p.text(" ")
-                                p.localized(reference.scope, page: language)
+                                p.supplierText(reference.scope, page: language)
                             }
                         }
                     }

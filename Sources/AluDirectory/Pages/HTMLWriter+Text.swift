@@ -27,6 +27,15 @@ extension HTMLWriter {
         self.text(text, language: language, page: page)
     }
 
+    /// Supplier-written text in several languages (an equipment name, a reference's
+    /// scope): the best wording for `page`, always with its own `lang` and
+    /// `dir="auto"`, even in the page's language, so a name in another script or a
+    /// word shared by two languages reads as the supplier's, in its own order.
+    mutating func supplierText(_ localized: LocalizedText, page: PortalLanguage) {
+        guard let (text, language) = localized.resolved(page.rawValue) else { return }
+        element("span", [.init("lang", language), .init("dir", "auto")], text: text)
+    }
+
     /// A Québec region: its official French name, marked French (names of places are
     /// not translated); the raw name when it is not one of the 17.
     mutating func region(_ address: Address, page: PortalLanguage) {
