@@ -28,11 +28,15 @@ struct CatalogRefreshTests {
         #expect(live.snapshot.version == before.version + 1)
         #expect(live.snapshot.directory.search(.init(text: "zygomorphiques")).ids == [id])
 
-        // A broken entry is withheld, never shown half-valid.
-        try "<supplier".write(to: file, atomically: true, encoding: .utf8)
+        // An entry with an error is withheld, never shown half-valid; an unreadable one too.
+        let invalid = try #require(text.range(of: "<neq>")).upperBound
+        try (String(text[..<invalid]) + "12" + String(text[invalid...])).write(to: file, atomically: true, encoding: .utf8)
         live.refresh()
         #expect(live.snapshot.directory.supplier(id: id) == nil)
         #expect(live.snapshot.withheld >= 1)
+        try "<supplier".write(to: file, atomically: true, encoding: .utf8)
+        live.refresh()
+        #expect(live.snapshot.directory.supplier(id: id) == nil)
 
         // Removed: gone.
         try text.write(to: file, atomically: true, encoding: .utf8)
