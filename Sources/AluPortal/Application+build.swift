@@ -44,6 +44,7 @@ func buildRouter(_ state: PortalState) -> Router<PortalRequestContext> {
     let router = Router(context: PortalRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: RequestLogMiddleware(trustedProxies: state.configuration.trustedProxies))
+    router.add(middleware: HeadMiddleware())
     HealthRoutes(portal: state).register(on: router)
     APIRoutes(portal: state).register(on: router)
     DirectoryRoutes(portal: state).register(on: router)

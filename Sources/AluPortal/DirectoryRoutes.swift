@@ -14,27 +14,27 @@ struct DirectoryRoutes {
     let portal: PortalState
 
     func register(on router: Router<PortalRequestContext>) {
-        router.get("/") { request, _ in
+        router.read("/") { request, _ in
             var response = Response(status: .seeOther)
             response.headers[.location] = "/\(PortalLanguage.negotiate(acceptLanguage: request.headers[.acceptLanguage]).rawValue)/"
             response.headers[.vary] = "Accept-Language"
             response.headers[.cacheControl] = "no-store"
             return response
         }
-        router.get(RouterPath(PortalStylesheet.path)) { request, _ in
+        router.read(RouterPath(PortalStylesheet.path)) { request, _ in
             PortalResponses.cacheable(
                 Array(PortalStylesheet.css.utf8), contentType: "text/css; charset=utf-8",
                 etag: "\"css-\(portal.startNonce)\"", request: request)
         }
-        router.get("{lang}") { request, context in
+        router.read("{lang}") { request, context in
             guard let language = language(context) else { throw HTTPError(.notFound) }
             return search(request, language: language)
         }
-        router.get("{lang}/suppliers/{file}") { request, context in
+        router.read("{lang}/suppliers/{file}") { request, context in
             guard let language = language(context) else { throw HTTPError(.notFound) }
             return supplier(request, file: context.parameters.get("file") ?? "", language: language)
         }
-        router.get("{lang}/export/{file}") { request, context in
+        router.read("{lang}/export/{file}") { request, context in
             guard let language = language(context) else { throw HTTPError(.notFound) }
             return export(request, file: context.parameters.get("file") ?? "", language: language)
         }

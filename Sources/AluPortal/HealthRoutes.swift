@@ -9,10 +9,10 @@ struct HealthRoutes {
     let portal: PortalState
 
     func register(on router: Router<PortalRequestContext>) {
-        router.get("healthz") { _, _ in
+        router.read("healthz") { _, _ in
             PortalResponses.uncached(Array("ok\n".utf8), contentType: "text/plain; charset=utf-8", status: .ok)
         }
-        router.get("readyz") { _, _ in
+        router.read("readyz") { _, _ in
             let snapshot = portal.catalog.snapshot
             struct Ready: Encodable { var status: String; var suppliers: Int; var withheld: Int; var version: Int; var day: String }
             let body = Ready(

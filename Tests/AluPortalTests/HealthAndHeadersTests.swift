@@ -51,4 +51,18 @@ struct HealthAndHeadersTests {
             }
         }
     }
+
+    @Test("HEAD answers as GET would (status, type, ETag), without the body")
+    func head() async throws {
+        try await withPortal { client, _ in
+            var etag = ""
+            try await client.execute(uri: "/en/", method: .get) { response in etag = response.headers[.eTag] ?? "" }
+            try await client.execute(uri: "/en/", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.eTag] == etag)
+                #expect(response.text.isEmpty)
+            }
+        }
+    }
 }

@@ -11,10 +11,10 @@ struct APIRoutes {
 
     func register(on router: Router<PortalRequestContext>) {
         let api = router.group("api/v1")
-        api.get("suppliers") { request, _ in search(request) }
-        api.get("suppliers/{id}") { request, context in supplier(request, id: context.parameters.get("id") ?? "") }
-        api.get("taxonomy") { request, _ in taxonomy(request) }
-        api.get("openapi.json") { request, _ in
+        api.read("suppliers") { request, _ in search(request) }
+        api.read("suppliers/{id}") { request, context in supplier(request, id: context.parameters.get("id") ?? "") }
+        api.read("taxonomy") { request, _ in taxonomy(request) }
+        api.read("openapi.json") { request, _ in
             PortalResponses.cacheable(
                 Array(OpenAPIDocument.json.utf8), contentType: PortalResponses.jsonType,
                 etag: "\"openapi-\(OpenAPIDocument.version)\"", request: request)
