@@ -138,6 +138,8 @@ struct APIRouteTests {
                 let object = try #require(JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
                 let paths = try #require(object["paths"] as? [String: Any])
                 #expect(Set(paths.keys) == ["/api/v1/suppliers", "/api/v1/suppliers/{id}", "/api/v1/taxonomy"])
+                // The accepted values are the served catalogue's: every taxonomy id is listed.
+                #expect(response.text.contains("\"smelting.carbon\""))
             }
         }
     }
@@ -149,9 +151,12 @@ struct APIRouteTests {
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             }
-            try await client.execute(uri: "/api/v1/suppliers", method: .post) { response in
-                #expect(response.status == .methodNotAllowed || response.status == .notFound)
-                #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+            for method in [HTTPRequest.Method.post, .put, .delete, .patch, .options, HTTPRequest.Method("TRACE")!] {
+                try await client.execute(uri: "/api/v1/suppliers", method: method) { response in
+                    #expect(response.status == .methodNotAllowed, "\(method)")
+                    #expect(response.headers[.allow] == "GET, HEAD")
+                    #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+                }
             }
         }
     }

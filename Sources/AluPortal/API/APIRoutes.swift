@@ -15,9 +15,10 @@ struct APIRoutes {
         api.read("suppliers/{id}") { request, context in supplier(request, id: context.parameters.get("id") ?? "") }
         api.read("taxonomy") { request, _ in taxonomy(request) }
         api.read("openapi.json") { request, _ in
-            PortalResponses.cacheable(
-                Array(OpenAPIDocument.json.utf8), contentType: PortalResponses.jsonType,
-                etag: "\"openapi-\(OpenAPIDocument.version)\"", request: request)
+            let snapshot = portal.catalog.snapshot
+            return PortalResponses.cacheable(
+                Array(OpenAPIDocument.json(taxonomy: snapshot.directory.taxonomy).utf8), contentType: PortalResponses.jsonType,
+                etag: portal.etag(snapshot, request, variant: "openapi"), request: request)
         }
     }
 

@@ -1,9 +1,30 @@
+import AluCatalog
+import Foundation
+
 /// The API's contract, written first and served at `/api/v1/openapi.json`;
 /// schemathesis checks the running server against it.
+///
+/// The values the server accepts for `capability`, `region` and `country` are the
+/// served catalogue's own (taxonomy ids, the 17 regions, ISO 3166-1 codes), so they
+/// are listed as enums when the document is served: a client (or schemathesis) then
+/// knows that any other value is refused with 400.
 enum OpenAPIDocument {
     static let version = "1.0.0"
 
-    static let json = #"""
+    /// The document for a catalogue with `taxonomy`.
+    static func json(taxonomy: Taxonomy) -> String {
+        func list(_ values: [String]) -> String {
+            let data = (try? JSONSerialization.data(withJSONObject: values, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
+            return String(decoding: data, as: UTF8.self)
+        }
+        let regions = QuebecRegion.allCases.map { String($0.number) } + QuebecRegion.allCases.map(\.rawValue)
+        return template
+            .replacingOccurrences(of: "\"__CAPABILITIES__\"", with: list([""] + taxonomy.nodes.map(\.id)))
+            .replacingOccurrences(of: "\"__REGIONS__\"", with: list([""] + regions))
+            .replacingOccurrences(of: "\"__COUNTRIES__\"", with: list([""] + ISOCountry.codes.sorted()))
+    }
+
+    private static let template = #"""
     {
       "openapi": "3.0.3",
       "info": {
@@ -17,16 +38,16 @@ enum OpenAPIDocument {
           "get": {
             "operationId": "searchSuppliers",
             "summary": "Search the published suppliers",
-            "description": "Every filter is optional; a supplier must pass all that are given. Ranked by relevance (capability fit, then where the words matched), then name.",
+            "description": "Every filter is optional; a supplier must pass all that are given; an empty value leaves its filter off. Ranked by relevance (capability fit, then where the words matched), then name.",
             "parameters": [
-              {"name": "q", "in": "query", "description": "Words that must all start a word of the names, descriptions or the claimed capabilities' labels and keywords; accents and case do not matter.", "schema": {"type": "string", "maxLength": 200}},
-              {"name": "capability", "in": "query", "description": "A taxonomy id of any level (see /api/v1/taxonomy); an area finds its capabilities.", "schema": {"type": "string", "maxLength": 100}},
-              {"name": "region", "in": "query", "description": "Québec administrative region: number 1-17 or official name.", "schema": {"type": "string", "maxLength": 100}},
-              {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["equipment-supplier", "manufacturer", "service-provider", "research-training-centre"]}},
-              {"name": "country", "in": "query", "description": "ISO 3166-1 alpha-2 code of export experience or a pursued market.", "schema": {"type": "string", "pattern": "^[A-Za-z]{2}$"}},
-              {"name": "certification", "in": "query", "description": "A certification scheme held with a certificate valid today (ISO 9001 also matches ISO 9001:2015).", "schema": {"type": "string", "maxLength": 100}},
-              {"name": "language", "in": "query", "description": "BCP 47 tag of a language spoken by a contact who consented to be published.", "schema": {"type": "string", "maxLength": 35}},
-              {"name": "role", "in": "query", "schema": {"type": "string", "enum": ["design", "manufacture", "install", "maintain", "supply"]}},
+              {"name": "q", "in": "query", "description": "Words that must all start a word of the names, descriptions or the claimed capabilities' labels and keywords; accents and case do not matter. No control characters.", "schema": {"type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"}},
+              {"name": "capability", "in": "query", "description": "A taxonomy id of any level (see /api/v1/taxonomy); an area finds its capabilities.", "schema": {"type": "string", "enum": "__CAPABILITIES__"}},
+              {"name": "region", "in": "query", "description": "Québec administrative region: number 1-17 or official name.", "schema": {"type": "string", "enum": "__REGIONS__"}},
+              {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["", "equipment-supplier", "manufacturer", "service-provider", "research-training-centre"]}},
+              {"name": "country", "in": "query", "description": "ISO 3166-1 alpha-2 code of export experience or a pursued market.", "schema": {"type": "string", "enum": "__COUNTRIES__"}},
+              {"name": "certification", "in": "query", "description": "A certification scheme held with a certificate valid today (ISO 9001 also matches ISO 9001:2015).", "schema": {"type": "string", "maxLength": 100, "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"}},
+              {"name": "language", "in": "query", "description": "BCP 47 tag of a language spoken by a contact who consented to be published.", "schema": {"type": "string", "maxLength": 100, "pattern": "^([A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)?$"}},
+              {"name": "role", "in": "query", "schema": {"type": "string", "enum": ["", "design", "manufacture", "install", "maintain", "supply"]}},
               {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100000, "default": 1}},
               {"name": "pageSize", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}}
             ],

@@ -18,8 +18,10 @@ struct RequestLogMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound || error.status == .methodNotAllowed {
-            // The router's own answers: no route, or not this method.
-            response = PortalResponses.routerError(error.status, request: request)
+            // The router's own answers. Every route reads, so any other method is 405
+            // (with Allow), whatever the path; GET or HEAD of an unknown path is 404.
+            let reads = request.method == .get || request.method == .head
+            response = PortalResponses.routerError(reads ? error.status : .methodNotAllowed, request: request)
         } catch {
             // Routes answer their own errors; anything else is ours, and the client
             // learns nothing of it but the request id.
