@@ -71,6 +71,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
@@ -108,9 +109,10 @@ let package = Package(
         .testTarget(
             name: "AluPortalTests",
             dependencies: [
-                "AluTestSupport", "AluPortal", "AluDirectory", "AluCatalog", "AluLocalization",
+                "AluTestSupport", "AluPortal", "AluDirectory", "AluCatalog", "AluLocalization", "AluExport", "OpenDocument",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "AluDiagnostics", "AluLocalization", "OpenDocument", "AluZip"], exclude: ["Fixtures"]),

@@ -12,6 +12,7 @@ extension MessageTables {
     api.not-found	rien ici : {path}	nothing here: {path}	no hay nada aquí: {path}	لا شيء هنا: {path}	nada aqui: {path}
     api.no-supplier	aucun fournisseur publié n'a l'identifiant « {id} »	no published supplier has the id '{id}'	ningún proveedor publicado tiene el identificador «{id}»	لا يوجد مورّد منشور بالمعرّف «{id}»	nenhum fornecedor publicado tem o identificador “{id}”
     api.method-not-allowed	la méthode {method} n'est pas permise ici	the method {method} is not allowed here	el método {method} no está permitido aquí	الطريقة {method} غير مسموح بها هنا	o método {method} não é permitido aqui
+    api.busy	trop de téléchargements sont en préparation ; réessayez dans quelques secondes	too many downloads are being prepared; try again in a few seconds	se están preparando demasiadas descargas; vuelva a intentarlo en unos segundos	يجري تحضير عدد كبير من التنزيلات؛ أعد المحاولة بعد بضع ثوانٍ	muitos downloads estão sendo preparados; tente novamente em alguns segundos
     api.internal	erreur interne ; donnez ce numéro au personnel de la grappe : {request}	internal error; give this number to the cluster staff: {request}	error interno; comunique este número al personal del clúster: {request}	خطأ داخلي؛ أعطِ هذا الرقم لموظفي التجمّع: {request}	erro interno; informe este número à equipe do polo: {request}
     api.not-ready	le catalogue n'est pas encore chargé	the catalogue is not loaded yet	el catálogo aún no está cargado	لم يُحمَّل الدليل بعد	o catálogo ainda não foi carregado
     """, languages: ["fr", "en", "es", "ar", "pt"])

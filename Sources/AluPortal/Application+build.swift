@@ -25,12 +25,10 @@ public func buildApplication(
         "suppliers": "\(snapshot.directory.suppliers.count)", "withheld": "\(snapshot.withheld)",
         "seconds": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds))",
     ])
-    let state = PortalState(catalog: catalog, configuration: configuration, startNonce: String(UInt32.random(in: .min ... .max), radix: 36))
+    let state = PortalState(catalog: catalog, configuration: configuration, startNonce: String(UInt32.random(in: .min ... .max), radix: 36),
+        exports: ExportGate(limit: configuration.concurrentExports))
     let router = buildRouter(state)
-    var services: [any Service] = []
-    if let interval = configuration.refreshInterval {
-        services.append(CatalogRefreshService(catalog: catalog, interval: interval))
-    }
+    let services: [any Service] = [CatalogRefreshService(catalog: catalog, interval: configuration.refreshInterval)]
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
@@ -42,9 +40,12 @@ public func buildApplication(
 /// Every route of the portal, behind the middleware every answer goes through.
 func buildRouter(_ state: PortalState) -> Router<PortalRequestContext> {
     let router = Router(context: PortalRequestContext.self)
-    router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: RequestLogMiddleware(trustedProxies: state.configuration.trustedProxies))
+    // Outermost first: a HEAD answer loses its body whatever made it (a route, the
+    // router's 404 or 405, a failure turned into a 500 by the request log).
     router.add(middleware: HeadMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: RequestLogMiddleware(
+        trustedProxies: state.configuration.trustedProxies, forwardedHeader: state.configuration.forwardedHeader))
     HealthRoutes(portal: state).register(on: router)
     APIRoutes(portal: state).register(on: router)
     DirectoryRoutes(portal: state).register(on: router)

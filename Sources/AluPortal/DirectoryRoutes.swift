@@ -5,7 +5,8 @@ import AluLocalization
 import Foundation
 import HTTPTypes
 import Hummingbird
-import OpenDocument
+import Logging
+import NIOPosix
 
 /// The buyer's pages: `/` (follows Accept-Language), `/{lang}/` (search with
 /// facets), `/{lang}/suppliers/{id}` and its `.vcf`/`.xml`, the result set's
@@ -36,7 +37,7 @@ struct DirectoryRoutes {
         }
         router.read("{lang}/export/{file}") { request, context in
             guard let language = language(context) else { throw HTTPError(.notFound) }
-            return export(request, file: context.parameters.get("file") ?? "", language: language)
+            return await export(request, context: context, file: context.parameters.get("file") ?? "", language: language)
         }
     }
 
@@ -91,7 +92,11 @@ struct DirectoryRoutes {
         return download(bytes, type: type, name: file, request: request, snapshot: snapshot)
     }
 
-    func export(_ request: Request, file: String, language: PortalLanguage) -> Response {
+    /// The whole result set of the query as a download. The tag comes from the
+    /// canonical download URL (equal queries, however written, share it), so a client
+    /// revalidating gets a 304 before any work; the work itself runs on the blocking
+    /// thread pool, at most ``PortalState/exports`` at once.
+    func export(_ request: Request, context: PortalRequestContext, file: String, language: PortalLanguage) async -> Response {
         let snapshot = portal.catalog.snapshot
         let directory = snapshot.directory
         guard file.hasPrefix("suppliers."), let format = DirectoryURL.ExportFormat(rawValue: String(file.dropFirst("suppliers.".count))) else {
@@ -103,56 +108,27 @@ struct DirectoryRoutes {
         case .success(let parsed): query = parsed
         }
         query.page = 1
-        let result = directory.search(query)
-        let published = directory.published(result)
+        query.pageSize = DirectoryQuery.defaultPageSize
+        let etag = portal.etag(snapshot, key: DirectoryURL.export(format, language: language, query: query), variant: "dl")
+        var extra = HTTPFields()
+        extra[.contentDisposition] = "attachment; filename=\"alucat-suppliers-\(directory.day).\(format.rawValue)\""
+        if let notModified = PortalResponses.notModified(etag: etag, request: request, extra: extra) { return notModified }
+        guard portal.exports.enter() else {
+            var retry = HTTPFields()
+            retry[.retryAfter] = "5"
+            let text = Message("api.busy").text(language.rawValue) + "\n"
+            return PortalResponses.uncached(Array(text.utf8), contentType: "text/plain; charset=utf-8", status: .serviceUnavailable, extra: retry)
+        }
+        defer { portal.exports.leave() }
+        let export = ResultSetExport(directory: directory, result: directory.search(query), language: language)
         let bytes: [UInt8]
-        let type: String
-        switch format {
-        case .xml:
-            bytes = CatalogXMLExporter.bytes(published, generated: directory.day)
-            type = "application/xml; charset=utf-8"
-        case .vcf:
-            bytes = VCardExporter.bytes(published, generated: directory.day)
-            type = "text/vcard; charset=utf-8"
-        case .csv:
-            bytes = Array(findTable(result, directory: directory).utf8)
-            type = "text/csv; charset=utf-8"
-        case .ods:
-            guard let ods = spreadsheet(findTable(result, directory: directory), language: language) else {
-                return PortalResponses.internalError(request: request, requestID: "ods")
-            }
-            bytes = ods
-            type = "application/vnd.oasis.opendocument.spreadsheet"
-        }
-        return download(bytes, type: type, name: "alucat-suppliers-\(directory.day).\(format.rawValue)", request: request, snapshot: snapshot)
-    }
-
-    /// `alucat find --format csv` over the result set, in the directory's order, from
-    /// the public copies (the same rows and formula defence as the command line).
-    private func findTable(_ result: DirectoryResult, directory: Directory) -> String {
-        let filter = result.query.supplierQuery(validOn: directory.day)
-        let published = result.ids.compactMap(directory.supplier(id:))
-        var hits: [String: SupplierQuery.Hit] = [:]
-        for hit in filter.run(published, taxonomy: directory.taxonomy) { hits[hit.supplier.id] = hit }
-        return FindOutput.csv(result.ids.compactMap { hits[$0] })
-    }
-
-    /// The CSV as an OpenDocument spreadsheet (every cell text: nothing becomes a formula).
-    private func spreadsheet(_ csv: String, language: PortalLanguage) -> [UInt8]? {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-export-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let csvPath = folder.appendingPathComponent("suppliers.csv").path
-            let odsPath = folder.appendingPathComponent("suppliers.ods").path
-            try Data(csv.utf8).write(to: URL(fileURLWithPath: csvPath))
-            _ = try convertCSVToODS(
-                csvPath: csvPath, odsPath: odsPath, sheetName: "suppliers",
-                metadata: WorkbookMetadata(title: Message("portal.site-name").text(language.rawValue), language: language.rawValue, generator: "AluCat", creationDate: nil))
-            return FileManager.default.contents(atPath: odsPath).map { [UInt8]($0) }
+            bytes = try await NIOThreadPool.singleton.runIfActive { try export.bytes(format) }
         } catch {
-            return nil
+            context.logger.error("download failed", metadata: ["format": "\(format.rawValue)", "error": "\(error)"])
+            return PortalResponses.internalError(request: request, requestID: context.id)
         }
+        return PortalResponses.cacheable(bytes, contentType: ResultSetExport.mediaType(format), etag: etag, request: request, extra: extra)
     }
 
     private func download(_ bytes: [UInt8], type: String, name: String, request: Request, snapshot: LiveCatalog.Snapshot) -> Response {

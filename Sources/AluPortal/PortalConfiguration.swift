@@ -10,17 +10,27 @@ public struct PortalConfiguration: Sendable {
     /// Peers whose `Forwarded` / `X-Forwarded-For` headers are believed (exact
     /// addresses); from anyone else those headers are ignored.
     public var trustedProxies: Set<String>
+    /// The one header those proxies write the client's address in.
+    public var forwardedHeader: ForwardedHeader
     /// How often the catalogue folder is checked for changed files; nil: never.
     public var refreshInterval: Duration?
+    /// Result-set downloads prepared at once (a brochure of the whole directory is
+    /// seconds of work); more are answered 503 with `Retry-After`.
+    public var concurrentExports: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, catalogRoot: URL,
-        trustedProxies: Set<String> = [], refreshInterval: Duration? = .seconds(2)
+        trustedProxies: Set<String> = [], forwardedHeader: ForwardedHeader = .xForwardedFor, refreshInterval: Duration? = .seconds(2), concurrentExports: Int = 2
     ) {
+        self.concurrentExports = concurrentExports
         self.host = host
         self.port = port
         self.catalogRoot = catalogRoot
         self.trustedProxies = trustedProxies
+        self.forwardedHeader = forwardedHeader
         self.refreshInterval = refreshInterval
     }
+
+    /// Whether `text` is an IPv4 or IPv6 address (what `--trusted-proxy` takes).
+    public static func isIPAddress(_ text: String) -> Bool { ClientAddress.canonical(text) != nil }
 }

@@ -10,6 +10,8 @@ struct PortalState: Sendable {
     let configuration: PortalConfiguration
     /// Different at every start, so an ETag from before a restart never matches.
     let startNonce: String
+    /// Bounds the result-set downloads prepared at once.
+    let exports: ExportGate
 
     /// A validator for a read: the catalogue's version, the negotiated language and
     /// the request's path and query determine the body, so they determine the tag.
@@ -19,6 +21,13 @@ struct PortalState: Sendable {
         hash = (hash ^ 0x3F) &* 0x100_0000_01b3
         for byte in (request.uri.query ?? "").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return "\"\(startNonce)-\(snapshot.version)-\(variant)\(language)-\(String(hash, radix: 16))\""
+    }
+
+    /// A validator for a body `key` determines (a canonical URL) in the current catalogue.
+    func etag(_ snapshot: LiveCatalog.Snapshot, key: String, variant: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return "\"\(startNonce)-\(snapshot.version)-\(variant)-\(String(hash, radix: 16))\""
     }
 
     /// Why a query string was refused: the answer in JSON or HTML is the caller's.

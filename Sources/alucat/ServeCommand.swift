@@ -21,14 +21,16 @@ struct ServeCommand: ParsableCommand {
 
             Listens on loopback by default; put a TLS-terminating proxy in front of
             it to publish it, and name that proxy with --trusted-proxy so the
-            client addresses it forwards are believed (from anyone else they are
-            ignored). Stops cleanly on SIGTERM or Ctrl-C. One log line per request
+            client addresses it forwards in X-Forwarded-For (or, with
+            --forwarded-header forwarded, in Forwarded) are believed; from anyone
+            else they are ignored. Stops cleanly on SIGTERM or Ctrl-C. One log line per request
             on standard error, with its request id (also sent as X-Request-Id).
 
             Examples:
               alucat serve                          # http://127.0.0.1:8080/
               alucat serve --port 9000 --catalog /srv/alucat/catalog
               alucat serve --host 0.0.0.0 --trusted-proxy 10.0.0.2
+              alucat serve --trusted-proxy 10.0.0.2 --forwarded-header forwarded
             """
     )
 
@@ -44,7 +46,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("trusted-proxy"), help: ArgumentHelp("A proxy's address whose forwarded headers are believed (repeatable).", valueName: "address"))
     var trustedProxies: [String] = []
 
-    @Option(help: ArgumentHelp("Seconds between looks at the catalogue folder (0: never).", valueName: "seconds"))
+    @Option(name: .customLong("forwarded-header"), help: ArgumentHelp(
+        "The header the trusted proxies write the client's address in: x-forwarded-for or forwarded (only that one is read).",
+        valueName: "name"))
+    var forwardedHeader = ForwardedHeader.xForwardedFor.rawValue
+
+    @Option(help: ArgumentHelp("Seconds between looks at the catalogue folder (0: never; a new day is still taken).", valueName: "seconds"))
     var refresh = 2.0
 
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
@@ -52,7 +59,15 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
-        guard refresh >= 0, refresh.isFinite else { throw ValidationError("--refresh must be 0 or more seconds") }
+        guard refresh == 0 || (0.1...86_400).contains(refresh) else {
+            throw ValidationError("--refresh must be 0 (never) or between 0.1 and 86400 seconds, not \(refresh)")
+        }
+        for proxy in trustedProxies where !PortalConfiguration.isIPAddress(proxy) {
+            throw ValidationError("--trusted-proxy '\(proxy)' is not an IPv4 or IPv6 address")
+        }
+        guard ForwardedHeader(rawValue: forwardedHeader.lowercased()) != nil else {
+            throw ValidationError("unknown --forwarded-header '\(forwardedHeader)'; one of: x-forwarded-for, forwarded")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("unknown --log-level '\(logLevel)'; one of: trace, debug, info, notice, warning, error, critical")
         }
@@ -63,6 +78,7 @@ struct ServeCommand: ParsableCommand {
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let configuration = PortalConfiguration(
             host: host, port: port, catalogRoot: URL(fileURLWithPath: catalog), trustedProxies: Set(trustedProxies),
+            forwardedHeader: ForwardedHeader(rawValue: forwardedHeader.lowercased()) ?? .xForwardedFor,
             refreshInterval: refresh > 0 ? .milliseconds(Int(refresh * 1000)) : nil)
         let host = self.host
         let outcome = ServeOutcome()

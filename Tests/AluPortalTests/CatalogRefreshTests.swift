@@ -47,4 +47,41 @@ struct CatalogRefreshTests {
         #expect(live.snapshot.directory.supplier(id: id) == nil)
         #expect(live.snapshot.directory.search(.init(text: "zygomorphiques")).ids.isEmpty)
     }
+
+    @Test("a new day is taken with no file changed and no folder watching, even when the reload fails: an expired certificate is not shown")
+    func newDayWithoutWatching() throws {
+        let planted = try PlantedCatalog()
+        defer { planted.remove() }
+        let live = try LiveCatalog(root: planted.root.path, logger: Logger(label: "test"))
+        let today = live.snapshot.directory.day
+        // The first certificate still valid that expires: shown until its last day, gone the day after.
+        let (supplier, certificate) = try #require(live.snapshot.directory.suppliers.lazy.flatMap { s in
+            s.certifications.compactMap { c in c.validUntil.map { _ in (s.id, c) } }
+        }.first)
+        let last = try #require(certificate.validUntil)
+        let dayAfter = Self.day(after: last)
+        #expect(live.refresh(today: last, watchFiles: false).isEmpty)
+        #expect(live.snapshot.directory.day == last)
+        #expect(live.snapshot.directory.supplier(id: supplier)?.certifications.contains(certificate) == true)
+        live.refresh(today: dayAfter, watchFiles: false)
+        #expect(live.snapshot.directory.day == dayAfter)
+        #expect(live.snapshot.directory.supplier(id: supplier)?.certifications.contains(certificate) == false)
+
+        // The folder cannot be read any more: the previous catalogue is kept, on the new day.
+        try FileManager.default.removeItem(at: planted.root.appendingPathComponent("taxonomy.xml"))
+        let count = live.snapshot.directory.suppliers.count
+        let next = Self.day(after: dayAfter)
+        live.refresh(today: next, watchFiles: false)
+        #expect(live.snapshot.directory.day == next)
+        #expect(live.snapshot.directory.suppliers.count == count)
+        #expect(today <= last)
+    }
+
+    static func day(after day: CalendarDay) -> CalendarDay {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day + 1))!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
 }

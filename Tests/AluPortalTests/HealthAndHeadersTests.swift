@@ -65,4 +65,21 @@ struct HealthAndHeadersTests {
             }
         }
     }
+
+    @Test("HEAD of an error has no body either: the router's 404, a route's 404, a 400, the API's 404")
+    func headOfErrors() async throws {
+        try await withPortal { client, _ in
+            for (uri, status) in [
+                ("/nothing/here", HTTPResponse.Status.notFound), ("/fr/suppliers/no-such", .notFound),
+                ("/fr/?q=%FF", .badRequest), ("/api/v1/suppliers/no-such", .notFound), ("/api/v1/nothing", .notFound),
+            ] {
+                try await client.execute(uri: uri, method: .get) { #expect($0.status == status, "\(uri)") }
+                try await client.execute(uri: uri, method: .head) { response in
+                    #expect(response.status == status, "\(uri)")
+                    #expect(response.text.isEmpty, "\(uri)")
+                    #expect(response.headers[HTTPField.Name("X-Request-Id")!]?.isEmpty == false, "\(uri)")
+                }
+            }
+        }
+    }
 }

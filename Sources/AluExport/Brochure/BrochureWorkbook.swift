@@ -2,12 +2,14 @@ public import AluCatalog
 import Foundation
 public import OpenDocument
 
-/// The brochure a foreign buyer opens: one workbook per packet language.
+/// The brochure a foreign buyer opens: one workbook per packet language, or for a
+/// selection of the public directory (a search's result set, without a mission).
 ///
-/// Sheets: cover (mission, dates, destination, organiser), suppliers (one row
-/// each, with links), capability matrix (suppliers × process areas), matches
-/// (buyer need → ranked suppliers with reasons), references (citable only) and
-/// contacts (consented only). Headers are frozen and filterable; Arabic sheets
+/// Sheets: cover (mission, dates, destination, organiser; or the selection's title
+/// and search criteria), suppliers (one row each, with links), capability matrix
+/// (suppliers × process areas), matches (buyer need → ranked suppliers with
+/// reasons; a mission's brochure only), references (citable only) and contacts
+/// (consented only). Headers are frozen and filterable; Arabic sheets
 /// run right to left. Supplier text missing in the language falls back to English
 /// and is marked as such.
 ///
@@ -19,9 +21,25 @@ public import OpenDocument
 /// header row repeated on every page. Fit-to-width remains as a safety net for a band
 /// that still overflows.
 public struct BrochureWorkbook {
-    public let mission: Mission
+    /// What a brochure without a mission is about: a search of the directory.
+    public struct Selection: Sendable {
+        /// The cover's title (the directory's name, in the workbook's language).
+        public var title: String
+        /// The search's criteria as the buyer chose them, each a label and its value
+        /// in the workbook's language; empty for the whole directory.
+        public var criteria: [(label: String, value: String)]
+
+        public init(title: String, criteria: [(label: String, value: String)]) {
+            self.title = title
+            self.criteria = criteria
+        }
+    }
+
+    /// The mission, for a mission's brochure; nil for a selection's.
+    public let mission: Mission?
+    public let selection: Selection?
     public let suppliers: PublishedSuppliers
-    public let matches: MissionMatches
+    public let matches: MissionMatches?
     public let taxonomy: Taxonomy
     public let translations: Translations
     /// Certificates count as valid when they cover this whole period.
@@ -37,12 +55,36 @@ public struct BrochureWorkbook {
     ) {
         self.paper = paper
         self.mission = mission
+        self.selection = nil
         self.suppliers = suppliers
         self.matches = matches
         self.taxonomy = taxonomy
         self.translations = translations
         self.period = period
         self.generated = generated
+    }
+
+    /// The brochure of a directory selection: the same sheets but the matches, a
+    /// cover naming the search instead of a mission.
+    public init(
+        selection: Selection, suppliers: PublishedSuppliers, taxonomy: Taxonomy, translations: Translations,
+        period: ClosedRange<AluCatalog.CalendarDay>, generated: AluCatalog.CalendarDay, paper: PageLayout.Paper = .a4
+    ) {
+        self.paper = paper
+        self.mission = nil
+        self.selection = selection
+        self.suppliers = suppliers
+        self.matches = nil
+        self.taxonomy = taxonomy
+        self.translations = translations
+        self.period = period
+        self.generated = generated
+    }
+
+    /// The title on the cover and in the document's properties.
+    private var title: String {
+        if let mission { return translations.text(mission.titles) ?? mission.id }
+        return selection?.title ?? ""
     }
 
     public static func fileName(language: String) -> String { "brochure-\(language).ods" }
@@ -52,7 +94,7 @@ public struct BrochureWorkbook {
     public func write(to path: String) throws(ExportError) {
         let t = translations
         let metadata = WorkbookMetadata(
-            title: "\(t.text(mission.titles) ?? mission.id)", subject: t.label(.packetTitle),
+            title: title, subject: mission == nil ? t.label(.selection) : t.label(.packetTitle),
             language: t.language, generator: "AluCat",
             creationDate: Self.date(generated))
         do throws(SpreadsheetError) {
@@ -72,12 +114,14 @@ public struct BrochureWorkbook {
                 name: t.label(.sheetCapabilityMatrix),
                 columns: [Self.column(t.label(.supplier), 4.2)] + areas.map { Self.column(t.markedTaxonomyLabel($0), 2.6) },
                 options: tableOptions(rows: suppliers.count, freezeFirstColumn: true))
-            let matchSheet = try writer.addSheet(name: t.label(.sheetMatches), columns: [
-                Self.column(t.label(.buyer), 3.8), Self.column(t.label(.need), 4.8),
-                Self.column(t.label(.priority), 2.4), Self.column(t.label(.rank), 2.0),
-                Self.column(t.label(.supplier), 4.2), Self.column(t.label(.score), 2.4),
-                Self.column(t.label(.reasons), 6.2),
-            ], options: tableOptions(rows: matchRowCount, repeatedColumns: 0))
+            let matchSheet = try matches.map { _ throws(SpreadsheetError) in
+                try writer.addSheet(name: t.label(.sheetMatches), columns: [
+                    Self.column(t.label(.buyer), 3.8), Self.column(t.label(.need), 4.8),
+                    Self.column(t.label(.priority), 2.4), Self.column(t.label(.rank), 2.0),
+                    Self.column(t.label(.supplier), 4.2), Self.column(t.label(.score), 2.4),
+                    Self.column(t.label(.reasons), 6.2),
+                ], options: tableOptions(rows: matchRowCount, repeatedColumns: 0))
+            }
             let references = suppliers.flatMap { s in s.references.filter(\.citable).map { (s, $0) } }
             let referenceSheet = try writer.addSheet(name: t.label(.sheetReferences), columns: [
                 Self.column(t.label(.supplier), 4.2), Self.column(t.label(.client), 4.0),
@@ -97,7 +141,7 @@ public struct BrochureWorkbook {
             for row in coverRows { try cover.appendRow(row) }
             for supplier in suppliers { try supplierSheet.appendRow(supplierRow(supplier)) }
             for supplier in suppliers { try matrix.appendRow(matrixRow(supplier, areas: areas)) }
-            try writeMatches(matchSheet)
+            if let matchSheet, let matches { try writeMatches(matches, to: matchSheet) }
             for (supplier, reference) in references {
                 try referenceSheet.appendRow([
                     .string(supplier.displayName), .string(reference.client), .string(reference.site),
@@ -160,13 +204,20 @@ public struct BrochureWorkbook {
 
     /// Rows of the matches sheet: one per proposed supplier, one for a need without any.
     private var matchRowCount: Int {
-        matches.buyers.reduce(0) { total, buyer in
+        (matches?.buyers ?? []).reduce(0) { total, buyer in
             total + buyer.needs.reduce(0) { $0 + max($1.suppliers.count, 1) }
         }
     }
 
     private var coverRows: [[CellValue]] {
         let t = translations
+        guard let mission else {
+            var rows: [[CellValue]] = [[.string(t.label(.selection)), .string(title)]]
+            for criterion in selection?.criteria ?? [] { rows.append([.string(criterion.label), .string(criterion.value)]) }
+            rows.append([.string(t.label(.sheetSuppliers)), .string(String(suppliers.count))])
+            rows.append([.string(t.label(.generated)), .string(t.date(generated))])
+            return rows
+        }
         var rows: [[CellValue]] = [
             [.string(t.label(.mission)), .string(t.text(mission.titles) ?? mission.id)],
         ]
@@ -212,7 +263,7 @@ public struct BrochureWorkbook {
     var matrixAreas: [Taxonomy.Node] {
         var wanted: Set<String> = []
         for s in suppliers { for c in s.capabilities { if let area = taxonomy.area(of: c.taxonomyID) { wanted.insert(area) } } }
-        for buyer in mission.buyers { for need in buyer.needs { if let area = taxonomy.area(of: need.capability) { wanted.insert(area) } } }
+        for buyer in mission?.buyers ?? [] { for need in buyer.needs { if let area = taxonomy.area(of: need.capability) { wanted.insert(area) } } }
         return taxonomy.nodes.filter { $0.level == .area && wanted.contains($0.id) }
     }
 
@@ -229,7 +280,7 @@ public struct BrochureWorkbook {
         return row
     }
 
-    private func writeMatches(_ sheet: SheetWriter) throws(SpreadsheetError) {
+    private func writeMatches(_ matches: MissionMatches, to sheet: SheetWriter) throws(SpreadsheetError) {
         let t = translations
         for buyer in matches.buyers {
             for needMatches in buyer.needs {

@@ -15,6 +15,8 @@ extension Translations {
         case client, site, country, year, scope
         case buyer, need, priority, score, reasons, rank, supplier, notes
         case mission, dates, destination, organiser, organisation, languages, generated
+        /// The cover of a directory selection's brochure.
+        case selection
         // The index page.
         case packetTitle, packetIntro, missionHeading, suppliersHeading, matchesHeading, chartsHeading
         case filesHeading, fileColumn, chartSuppliersPerArea, chartExportCountries, suppliersAxis
@@ -29,6 +31,7 @@ extension Translations {
 
     /// `key<TAB>fr<TAB>en<TAB>es<TAB>ar<TAB>pt`. `{start}`, `{end}`, `{count}` are placeholders.
     package static let labelTable = TranslationTable("""
+    selection	Sélection du répertoire	Directory selection	Selección del directorio	اختيار من الدليل	Seleção do diretório
     sheetCover	Couverture	Cover	Portada	الغلاف	Capa
     sheetSuppliers	Fournisseurs	Suppliers	Proveedores	الموردون	Fornecedores
     sheetCapabilityMatrix	Matrice des capacités	Capability matrix	Matriz de capacidades	مصفوفة القدرات	Matriz de capacidades

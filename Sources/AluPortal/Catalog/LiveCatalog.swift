@@ -49,29 +49,43 @@ final class LiveCatalog: Sendable {
 
     /// Looks at the folder and applies what changed: a changed or new entry is
     /// upserted, a removed one removed; a changed taxonomy or schema reloads all.
-    /// Also rebuilds the directory when the day changed (certificates expire at midnight).
+    /// Also rebuilds the directory when the day changed (certificates expire at
+    /// midnight), even when `watchFiles` is false or the reload fails: a buyer must
+    /// never be shown yesterday's valid certificate.
     /// Returns the files that changed.
     @discardableResult
-    func refresh(today: CalendarDay = .today()) -> [String] {
+    func refresh(today: CalendarDay = .today(), watchFiles: Bool = true) -> [String] {
         loaded.withLock { loaded in
-            let folder = CatalogFolderState.read(root: root)
-            let (changed, removed) = folder.changes(since: loaded.folder)
             let current = snapshotBox.withLock { $0 }
-            guard !changed.isEmpty || !removed.isEmpty || current.directory.day != today else { return [] }
-            let needsReload = (changed + removed).contains { $0.hasSuffix(".xsd") || $0.hasSuffix("/taxonomy.xml") }
-                || current.directory.day != today
+            let newDay = current.directory.day != today
+            var folder = watchFiles ? CatalogFolderState.read(root: root) : loaded.folder
+            let (changed, removed) = folder.changes(since: loaded.folder)
+            guard !changed.isEmpty || !removed.isEmpty || newDay else { return [] }
+            let before = loaded.index.catalog
+            let needsReload = newDay || (changed + removed).contains { $0.hasSuffix(".xsd") || $0.hasSuffix("/taxonomy.xml") }
             if needsReload {
                 do {
-                    loaded.index = try CatalogLoader(root: root, today: today).load(paths: [root])
+                    // The rules read the day too (a certificate's expiry), so a new day
+                    // validates every entry again.
+                    let index = try CatalogLoader(root: root, today: today).load(paths: [root])
+                    // A taxonomy being rewritten (or removed by mistake) would withhold
+                    // every entry: keep what is served until it reads again.
+                    guard !index.taxonomy.nodes.isEmpty else { throw ReloadFailure.taxonomyUnusable }
+                    loaded.index = index
+                    if !watchFiles { folder = CatalogFolderState.read(root: root) }
                 } catch {
                     logger.error("catalogue reload failed; still serving the previous one", metadata: ["error": "\(error)"])
+                    if newDay { publish(current.directory.rebuilt(for: today), withheld: current.withheld) }
                     return []
                 }
             } else {
                 for file in removed { loaded.index.remove(file: file) }
                 for file in changed {
                     guard let data = FileManager.default.contents(atPath: file) else {
+                        // Gone or unreadable between the listing and the read: forget
+                        // its stamp, so the next look tries it again.
                         loaded.index.remove(file: file)
+                        folder.files[file] = nil
                         continue
                     }
                     do {
@@ -83,15 +97,43 @@ final class LiveCatalog: Sendable {
             }
             loaded.folder = folder
             let catalog = loaded.index.catalog
-            let directory = Directory(catalog: catalog, day: today)
-            snapshotBox.withLock {
-                $0 = Snapshot(directory: directory, version: $0.version + 1, loadedAt: Date(), withheld: catalog.withheldSupplierIDs.count)
+            let directory: Directory
+            if needsReload {
+                directory = Directory(catalog: catalog, day: today)
+            } else {
+                directory = current.directory.updated(with: catalog, changed: Self.changedIDs(before, catalog))
             }
+            publish(directory, withheld: catalog.withheldSupplierIDs.count)
             logger.info("catalogue refreshed", metadata: [
                 "changed": "\(changed.count)", "removed": "\(removed.count)", "suppliers": "\(catalog.suppliers.count)",
-                "withheld": "\(catalog.withheldSupplierIDs.count)",
+                "withheld": "\(catalog.withheldSupplierIDs.count)", "day": "\(today)",
             ])
             return changed + removed
         }
+    }
+
+    enum ReloadFailure: Error, CustomStringConvertible {
+        case taxonomyUnusable
+        var description: String { "the taxonomy cannot be read (missing or broken taxonomy.xml)" }
+    }
+
+    private func publish(_ directory: Directory, withheld: Int) {
+        snapshotBox.withLock {
+            $0 = Snapshot(directory: directory, version: $0.version + 1, loadedAt: Date(), withheld: withheld)
+        }
+    }
+
+    /// The suppliers added, removed or changed between two catalogues: one file's
+    /// change can change another entry's validity (a shared NEQ), so the ids come
+    /// from comparing the published entries, not from the files.
+    static func changedIDs(_ before: Catalog, _ after: Catalog) -> Set<String> {
+        var old: [String: Supplier] = [:]
+        for supplier in before.suppliers { old[supplier.id] = supplier }
+        var changed: Set<String> = []
+        for supplier in after.suppliers {
+            if old.removeValue(forKey: supplier.id) != supplier { changed.insert(supplier.id) }
+        }
+        changed.formUnion(old.keys)
+        return changed
     }
 }

@@ -23,17 +23,27 @@ enum PortalResponses {
         _ body: [UInt8], contentType: String, etag: String, request: Request,
         status: HTTPResponse.Status = .ok, extra: HTTPFields = [:]
     ) -> Response {
+        if let notModified = notModified(etag: etag, request: request, extra: extra) { return notModified }
+        var headers = validators(etag: etag, extra: extra)
+        headers[.contentType] = contentType
+        headers[.contentLength] = String(body.count)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// 304 when the request's `If-None-Match` holds `etag` (or `*`); nil otherwise.
+    static func notModified(etag: String, request: Request, extra: HTTPFields = [:]) -> Response? {
+        guard let match = request.headers[.ifNoneMatch],
+              match.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag || $0.trimmingCharacters(in: .whitespaces) == "*" })
+        else { return nil }
+        return Response(status: .notModified, headers: validators(etag: etag, extra: extra))
+    }
+
+    private static func validators(etag: String, extra: HTTPFields) -> HTTPFields {
         var headers = extra
         headers[.eTag] = etag
         headers[.cacheControl] = "public, max-age=60"
         headers[.vary] = "Accept-Language"
-        if let match = request.headers[.ifNoneMatch],
-           match.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag || $0.trimmingCharacters(in: .whitespaces) == "*" }) {
-            return Response(status: .notModified, headers: headers)
-        }
-        headers[.contentType] = contentType
-        headers[.contentLength] = String(body.count)
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        return headers
     }
 
     /// An answer that is never stored (errors, health).

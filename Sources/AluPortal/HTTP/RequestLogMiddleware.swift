@@ -9,11 +9,13 @@ import Logging
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = PortalRequestContext
     let trustedProxies: Set<String>
+    let forwardedHeader: ForwardedHeader
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         let client = ClientAddress.resolve(
-            peer: context.remoteAddress?.ipAddress, headers: request.headers, trustedProxies: trustedProxies)
+            peer: context.remoteAddress?.ipAddress, headers: request.headers, trustedProxies: trustedProxies,
+            header: forwardedHeader)
         var response: Response
         do {
             response = try await next(request, context)
