@@ -27,6 +27,12 @@ struct DirectoryRoutes {
                 Array(PortalStylesheet.css.utf8), contentType: "text/css; charset=utf-8",
                 etag: "\"css-\(portal.startNonce)\"", request: request)
         }
+        for path in PortalIcon.paths {
+            router.read(RouterPath(path)) { request, _ in
+                PortalResponses.cacheable(
+                    Array(PortalIcon.svg.utf8), contentType: PortalIcon.mediaType, etag: "\"icon-\(portal.startNonce)\"", request: request)
+            }
+        }
         router.read("{lang}") { request, context in
             guard let language = language(context) else { throw HTTPError(.notFound) }
             return search(request, language: language)

@@ -82,4 +82,18 @@ struct HealthAndHeadersTests {
             }
         }
     }
+
+    @Test("the icon every browser asks for is served (an SVG), so a first visit logs no 404")
+    func favicon() async throws {
+        try await withPortal { client, _ in
+            for uri in ["/favicon.ico", "/favicon.svg"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(response.headers[.contentType] == "image/svg+xml", "\(uri)")
+                    #expect(response.text.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""), "\(uri)")
+                    #expect(response.text.hasSuffix("</svg>\n"), "\(uri)")
+                }
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import AluCatalog
 import AluDirectory
 import AluExport
+import AluTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -38,6 +39,15 @@ struct ResultSetDownloadTests {
                 #expect(names == expected)
                 let every = workbook.sheets.flatMap(\.rows).flatMap(\.cells).map(\.text).joined(separator: "\n")
                 for marker in PlantedCatalog.markers { #expect(!every.contains(marker), "\(marker)") }
+
+                // Tools we did not write: the OASIS schema (jing) and LibreOffice reading it back.
+                guard ODFTools.available(["jing", "soffice"]) else { return }
+                let file = temporaryFile("portal-brochure-\(language.rawValue).ods")
+                try Data(response.body.readableBytesView).write(to: URL(fileURLWithPath: file))
+                let check = try ODFTools.validate(file)
+                #expect(check.status == 0, "\(check.output)")
+                let sheets = try ODFTools.roundTrip(file, raw: false)
+                #expect(sheets[t.label(.sheetSuppliers)]?.dropFirst().map { $0[0] } == expected)
             }
         }
     }

@@ -18,7 +18,7 @@ struct ServedPortalTests {
         let server = try ServedPortal(catalog: planted.root.path)
         let base = "http://127.0.0.1:\(server.port)"
         let (status, output) = try ODFTools.run(schemathesis!, [
-            "run", base + "/api/v1/openapi.json", "--url", base, "--max-examples", "40", "--seed", "20261205",
+            "run", base + "/api/v1/openapi.json", "--url", base, "--checks", "all", "--max-examples", "40", "--seed", "20261205",
         ])
         let stopped = server.terminate()
         #expect(status == 0, "\(output.suffix(4000))")
