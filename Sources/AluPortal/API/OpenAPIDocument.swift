@@ -30,7 +30,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "AluCat public directory API",
         "version": "1.0.0",
-        "description": "Read-only access to the published suppliers of the Québec aluminium cluster's catalogue: search with the directory's filters (the same as `alucat find`), a supplier by id, and the capability taxonomy. Only what may be published is ever returned: consented contacts, citable references, certificates valid today, no internal notes. Reads carry an ETag and may be cached for 60 s."
+        "description": "Read-only access to the published suppliers of the Québec aluminium cluster's catalogue: search with the directory's filters (the same as `alucat find`), a supplier by id, and the capability taxonomy. Only what may be published is ever returned: consented contacts, citable references, certificates valid today, no internal notes. Reads carry an ETag and may be cached for 60 s. Every path answers GET and HEAD; any other method is 405 with `Allow: GET, HEAD`. Errors are JSON of the `Error` shape, worded in the language of Accept-Language."
       },
       "servers": [{"url": "/"}],
       "paths": {
@@ -54,7 +54,8 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "One page of the matching suppliers, with the facet counts.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchPage"}}}},
               "304": {"description": "Not modified since the ETag given in If-None-Match."},
-              "400": {"description": "A parameter is not valid, or the query string cannot be read.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+              "400": {"description": "A parameter is not valid, or the query string cannot be read.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "500": {"description": "A failure nobody planned for: no detail but the request id to give the staff.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             }
           }
         },
@@ -66,7 +67,8 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "The supplier.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SupplierDetail"}}}},
               "304": {"description": "Not modified since the ETag given in If-None-Match."},
-              "404": {"description": "No published supplier has this id.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+              "404": {"description": "No published supplier has this id.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "500": {"description": "A failure nobody planned for: no detail but the request id to give the staff.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             }
           }
         },
@@ -76,7 +78,8 @@ enum OpenAPIDocument {
             "summary": "The capability tree: domains, areas, capabilities",
             "responses": {
               "200": {"description": "Every node with its labels.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Taxonomy"}}}},
-              "304": {"description": "Not modified since the ETag given in If-None-Match."}
+              "304": {"description": "Not modified since the ETag given in If-None-Match."},
+              "500": {"description": "A failure nobody planned for: no detail but the request id to give the staff.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
             }
           }
         }
