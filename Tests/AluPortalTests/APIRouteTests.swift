@@ -101,6 +101,7 @@ struct APIRouteTests {
                 #expect(response.status == .ok)
                 tag = try #require(response.headers[.eTag])
                 #expect(response.headers[.cacheControl] == "public, max-age=60")
+                #expect(response.headers[.vary] == nil)
             }
             try await client.execute(uri: "/api/v1/taxonomy", method: .get, headers: [.ifNoneMatch: tag]) { response in
                 #expect(response.status == .notModified)

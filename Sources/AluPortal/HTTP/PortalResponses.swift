@@ -42,7 +42,8 @@ enum PortalResponses {
         var headers = extra
         headers[.eTag] = etag
         headers[.cacheControl] = "public, max-age=60"
-        headers[.vary] = "Accept-Language"
+        // No Vary: a cacheable body depends on its URL alone (the language is in the
+        // path); only `/`, which negotiates, and errors, never stored, read Accept-Language.
         return headers
     }
 
