@@ -141,7 +141,8 @@ struct SearchPage {
                 }
                 if supplier.address.region != nil || !supplier.address.regionName.isEmpty {
                     separator(&p)
-                    p.region(supplier.address, page: language)
+                    // One piece, so a narrow screen moves it to the next line whole.
+                    p.element("span", [.init("class", "place")]) { $0.region(supplier.address, page: language) }
                 }
             }
             let matched = hit.matchedCapabilities.compactMap { directory.taxonomy[$0] }

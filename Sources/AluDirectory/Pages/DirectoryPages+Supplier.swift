@@ -77,7 +77,10 @@ struct SupplierPage {
                 row("portal.supplier.location") { dd in
                     if !address.city.isEmpty { dd.isolated(address.city) }
                     if !address.city.isEmpty, !address.regionName.isEmpty { dd.text(language == .ar ? "، " : ", ") }
-                    dd.region(address, page: language)
+                    if address.region != nil || !address.regionName.isEmpty {
+                        // One piece, so a narrow screen moves it to the next line whole.
+                        dd.element("span", [.init("class", "place")]) { $0.region(address, page: language) }
+                    }
                 }
             }
             if let employees = supplier.employees {

@@ -40,7 +40,7 @@ public enum PortalStylesheet {
     .site-header {
       background: #14365c; color: #fff;
       display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem;
-      padding: 0.75rem max(1rem, calc((100% - 72rem) / 2));
+      padding: 0.75rem max(1rem, calc((100% - 72rem) / 2 + 1rem));
     }
     .site-header a { color: #fff; }
     .site-header a:hover { color: #dbe8f5; }
@@ -59,7 +59,7 @@ public enum PortalStylesheet {
     .search label { display: block; font-weight: 600; margin-block-end: 0.35rem; }
     .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
     .search input[type="search"] {
-      flex: 1 1 14rem; min-width: 0; font: inherit; padding: 0.5rem 0.65rem;
+      flex: 1 1 9rem; min-width: 0; font: inherit; padding: 0.5rem 0.65rem;
       border: 2px solid #5b6470; border-radius: 4px; color: inherit; background: #fff;
     }
     .search button {
@@ -79,7 +79,11 @@ public enum PortalStylesheet {
     .facets h2 { margin-block-start: 0.5rem; }
     .facet ul { list-style: none; padding-inline-start: 0; margin-block: 0.25rem; }
     .facet ul ul { padding-inline-start: 1rem; border-inline-start: 2px solid #c9ced6; margin-inline-start: 0.25rem; }
-    .facet li { margin-block: 0.2rem; }
+    /* A value and its count side by side (the count never wraps alone onto a line of
+       its own); a child list of the capability tree below them, across. */
+    .facet li { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 0.4rem; }
+    .facet li > a, .facet li > .value { max-width: calc(100% - 3.5rem); padding-block: 0.2rem; }
+    .facet li > ul { flex-basis: 100%; }
     .facet a { text-decoration: none; }
     .facet a:hover .value, .facet a:focus-visible .value { text-decoration: underline; }
     .facet .count, .empty .count {
@@ -100,6 +104,9 @@ public enum PortalStylesheet {
     .filter-name::after { content: ":"; }
     .filter-value { font-weight: 600; }
     .remove { margin-inline-start: 0.5rem; }
+    .remove, .to-facets a, .back a, .clear-all a, .tree-root a, .downloads a, .empty li a, .claims a, .inline a {
+      display: inline-block; padding-block: 0.2rem;
+    }
 
     .cards { list-style: none; padding: 0; margin: 1rem 0; }
     .card { border-block-end: 1px solid #dde1e6; padding-block: 0.75rem; }
@@ -107,6 +114,9 @@ public enum PortalStylesheet {
     .card .meta, .card .matched { margin-block: 0.2rem; color: #3d444d; font-size: 0.95rem; }
     .card .matched .label, .label { color: #4d5560; }
     .card .summary { margin-block: 0.35rem 0; }
+    /* A city or region marked as such moves to the next line whole (not
+       "Saguenay–Lac-" here and "Saint-Jean" there, worse still right to left). */
+    .card .meta > bdi, .card .meta > .place, .facts dd > bdi, .facts dd > .place { display: inline-block; max-width: 100%; }
 
     .pagination ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem; margin-block: 1rem; }
     .pagination a { display: inline-block; min-width: 2.5rem; padding: 0.35rem 0.6rem; text-align: center; border: 1px solid #c9ced6; border-radius: 4px; }
