@@ -85,10 +85,18 @@ public final class ZipArchiveWriter: @unchecked Sendable {
 
     /// Adds an entry whose bytes are written to the returned stream after ``startWriting()``.
     ///
-    /// - Parameter capacity: bytes queued before the producer waits for the compressor.
-    public func addStream(_ name: String, compression: ZipCompression = .default, capacity: Int = 1 << 20) throws(ZipWriteError) -> ZipEntryStream {
+    /// - Parameters:
+    ///   - capacity: bytes queued before the producer waits for the compressor.
+    ///   - workers: with DEFLATE, compress on this many threads of our own (a
+    ///     ``ParallelDeflater``) rather than on libzip's one; the bytes written do not
+    ///     depend on the number. Nil: libzip compresses.
+    public func addStream(
+        _ name: String, compression: ZipCompression = .default, capacity: Int = 1 << 20, workers: Int? = nil
+    ) throws(ZipWriteError) -> ZipEntryStream {
         let archive = try openArchive(adding: name)
-        let stream = ZipEntryStream(name: name, capacity: capacity)
+        var deflater: ParallelDeflater?
+        if let workers, case .deflate(let level) = compression { deflater = ParallelDeflater(level: level, workers: workers) }
+        let stream = ZipEntryStream(name: name, capacity: capacity, deflater: deflater)
         let context = Unmanaged.passRetained(stream).toOpaque()
         guard let source = zip_source_function(archive, ZipEntryStream.callback, context) else {
             Unmanaged<ZipEntryStream>.fromOpaque(context).release()

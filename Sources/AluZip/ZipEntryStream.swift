@@ -9,6 +9,11 @@ import Foundation
 /// memory stays constant whatever the entry's size; chunk buffers are recycled, so steady state
 /// allocates nothing.
 ///
+/// With a ``ParallelDeflater`` (``ZipArchiveWriter/addStream(_:compression:capacity:workers:)``
+/// with workers), the bytes are deflated on several threads as they come and libzip is handed
+/// the finished DEFLATE data, with its CRC and sizes once the last block is read, instead
+/// of compressing on its one thread.
+///
 /// Thread safety: the queue is guarded by one `NSCondition`; the consumer's current chunk is
 /// touched only by the consumer thread. Hence `@unchecked Sendable`.
 public final class ZipEntryStream: @unchecked Sendable {
@@ -16,6 +21,8 @@ public final class ZipEntryStream: @unchecked Sendable {
     public let name: String
     /// Bytes the queue may hold before ``write(_:)`` blocks.
     public let capacity: Int
+    /// Deflates on several threads when present; libzip then copies its output as is.
+    let deflater: ParallelDeflater?
 
     private let condition = NSCondition()
     private var queue: [[UInt8]] = []
@@ -30,13 +37,15 @@ public final class ZipEntryStream: @unchecked Sendable {
     private var current: [UInt8] = []
     private var currentOffset = 0
 
-    init(name: String, capacity: Int) {
+    init(name: String, capacity: Int, deflater: ParallelDeflater? = nil) {
         self.name = name
         self.capacity = capacity
+        self.deflater = deflater
     }
 
     /// The most bytes ever waiting in the queue (for memory tests).
     public var peakQueuedBytes: Int {
+        if let deflater { return deflater.peakInFlightBytes }
         condition.lock()
         defer { condition.unlock() }
         return peakQueued
@@ -47,6 +56,15 @@ public final class ZipEntryStream: @unchecked Sendable {
     /// Blocks while the queue is full. Throws if the archive failed or was discarded meanwhile.
     public func write(_ chunk: inout [UInt8]) throws(ZipWriteError) {
         guard !chunk.isEmpty else { return }
+        if let deflater {
+            var failure: ZipWriteError?
+            chunk.withUnsafeBytes { bytes in
+                do throws(ZipWriteError) { try deflater.write(bytes) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            chunk.removeAll(keepingCapacity: true)
+            return
+        }
         condition.lock()
         defer { condition.unlock() }
         while failure == nil && queuedBytes > 0 && queuedBytes + chunk.count > capacity {
@@ -70,6 +88,11 @@ public final class ZipEntryStream: @unchecked Sendable {
 
     /// Marks the end of the entry: once the queue drains, libzip sees end of file.
     public func finish() {
+        if let deflater {
+            // A failure here is the archive's too, and is reported when it is written.
+            do { try deflater.finish() } catch { deflater.fail(error) }
+            return
+        }
         condition.lock()
         isFinished = true
         condition.broadcast()
@@ -78,6 +101,7 @@ public final class ZipEntryStream: @unchecked Sendable {
 
     /// Makes the reader fail (the archive is then discarded) and wakes any blocked writer.
     func fail(_ error: ZipWriteError) {
+        deflater?.fail(error)
         condition.lock()
         if failure == nil { failure = error }
         condition.broadcast()
@@ -86,6 +110,7 @@ public final class ZipEntryStream: @unchecked Sendable {
 
     /// Consumer: fills `buffer` with up to `count` bytes; 0 means end of entry, nil failure.
     func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int? {
+        if let deflater { return deflater.read(into: buffer, count: count) }
         var written = 0
         while written < count {
             if currentOffset == current.count {
@@ -150,6 +175,19 @@ public final class ZipEntryStream: @unchecked Sendable {
             guard let data, length >= UInt64(MemoryLayout<zip_stat_t>.size) else { return -1 }
             let stat = data.assumingMemoryBound(to: zip_stat_t.self)
             zip_stat_init(stat)
+            if let deflater = stream.deflater {
+                // Already DEFLATE: libzip copies it. CRC and sizes are known once the last
+                // block has been read, which is when libzip asks again.
+                stat.pointee.comp_method = zip_uint16_t(ZIP_CM_DEFLATE)
+                stat.pointee.valid |= zip_uint64_t(ZIP_STAT_COMP_METHOD)
+                let totals = deflater.totals
+                if totals.complete {
+                    stat.pointee.size = totals.size
+                    stat.pointee.comp_size = totals.compressedSize
+                    stat.pointee.crc = totals.crc
+                    stat.pointee.valid |= zip_uint64_t(ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC)
+                }
+            }
             return zip_int64_t(MemoryLayout<zip_stat_t>.size)
         case ZIP_SOURCE_ERROR:
             guard let data, length >= 2 * UInt64(MemoryLayout<Int32>.size) else { return -1 }
@@ -158,6 +196,8 @@ public final class ZipEntryStream: @unchecked Sendable {
             codes[1] = 0
             return zip_int64_t(2 * MemoryLayout<Int32>.size)
         case ZIP_SOURCE_FREE:
+            // Stops any deflate workers still waiting (an archive discarded unwritten).
+            stream.deflater?.fail(.archiveClosed)
             Unmanaged<ZipEntryStream>.fromOpaque(userdata!).release()
             return 0
         case ZIP_SOURCE_SUPPORTS:

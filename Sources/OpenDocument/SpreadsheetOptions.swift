@@ -25,6 +25,8 @@ public struct WorkbookMetadata: Sendable, Hashable {
 
 /// Workbook-wide settings.
 public struct WorkbookOptions: Sendable, Hashable {
+    public static let defaultCompressionThreads = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
+
     /// ISO 4217 codes that get a currency format showing the code after the amount
     /// (`1,234.50 CAD`). Currency cells with another code keep their value and code but are
     /// displayed with two decimals and no symbol: formats must be declared before the first
@@ -32,14 +34,19 @@ public struct WorkbookOptions: Sendable, Hashable {
     public var currencyCodes: [String]
     /// zlib level for content.xml (1 fastest … 9 smallest).
     public var compressionLevel: Int
+    /// Threads deflating content.xml while it is written (the bytes do not depend on it):
+    /// by default the machine's cores, at most 4.
+    public var compressionThreads: Int
     /// The printed page of every sheet. The default is landscape A4, each print range
     /// fitted to the page width.
     public var page: PageLayout
 
     public init(currencyCodes: [String] = ["CAD", "USD", "EUR"], compressionLevel: Int = 6,
-                page: PageLayout = PageLayout(paper: .a4, landscape: true, sideMargin: 1.5, topMargin: 1, fitToPageWidth: true)) {
+                page: PageLayout = PageLayout(paper: .a4, landscape: true, sideMargin: 1.5, topMargin: 1, fitToPageWidth: true),
+                compressionThreads: Int = WorkbookOptions.defaultCompressionThreads) {
         self.currencyCodes = currencyCodes
         self.compressionLevel = compressionLevel
+        self.compressionThreads = max(1, compressionThreads)
         self.page = page
     }
 }

@@ -5,9 +5,10 @@ import Testing
 
 @Suite("SpreadsheetWriter")
 struct SpreadsheetWriterTests {
-    private func smallWorkbook(_ path: String, rows: [[CellValue]], rightToLeft: Bool = false) throws -> SpreadsheetWriterStatistics {
+    private func smallWorkbook(_ path: String, rows: [[CellValue]], rightToLeft: Bool = false, threads: Int = 2) throws -> SpreadsheetWriterStatistics {
         let writer = try SpreadsheetWriter(path: path, metadata: WorkbookMetadata(title: "T", language: "en",
-                                                                                creationDate: Date(timeIntervalSince1970: 0)))
+                                                                                creationDate: Date(timeIntervalSince1970: 0)),
+                                           options: WorkbookOptions(compressionThreads: threads))
         let sheet = try writer.addSheet(name: "Data", columns: [SheetColumn("A"), SheetColumn("B")],
                                         options: SheetOptions(rightToLeft: rightToLeft))
         for row in rows { try sheet.appendRow(row) }
@@ -25,6 +26,20 @@ struct SpreadsheetWriterTests {
         #expect(a == b)
         // mimetype first, stored, no extra field: the media type starts at byte 38.
         #expect(String(decoding: a[38..<(38 + 46)], as: UTF8.self) == "application/vnd.oasis.opendocument.spreadsheet")
+    }
+
+    @Test("the same bytes whatever the number of compressing threads (content.xml spans several deflate blocks)")
+    func sameBytesOnAnyMachine() throws {
+        let rows: [[CellValue]] = (0..<6000).map { [.string("Fournisseur \($0) — Saguenay–Lac-Saint-Jean, موردون"), .float(Double($0) / 7)] }
+        var files: [Data] = []
+        for threads in [1, 2, 4] {
+            let path = temporaryFile("threads-\(threads).ods")
+            _ = try smallWorkbook(path, rows: rows, threads: threads)
+            files.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(files[0] == files[1])
+        #expect(files[0] == files[2])
+        #expect(try part("content.xml", of: temporaryFile("threads-1.ods")).utf8.count > 3 * 128 * 1024)
     }
 
     @Test("formula-looking text is written as a string cell and no formula is ever emitted")
