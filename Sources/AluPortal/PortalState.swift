@@ -47,7 +47,7 @@ struct PortalState: Sendable {
     }
 
     /// The request's query string as a directory query.
-    func directoryQuery(_ request: Request, taxonomy: Taxonomy) -> Result<DirectoryQuery, QueryFailure> {
+    func directoryQuery(_ request: Request, taxonomy: Taxonomy, strict: Bool = false) -> Result<DirectoryQuery, QueryFailure> {
         let items: [(name: String, value: String)]
         do {
             items = try QueryString.decode(request.uri.query)
@@ -55,7 +55,7 @@ struct PortalState: Sendable {
             return .failure(.undecodable(error))
         }
         do {
-            return .success(try DirectoryURL.parse(items, taxonomy: taxonomy))
+            return .success(try DirectoryURL.parse(items, taxonomy: taxonomy, strict: strict))
         } catch {
             return .failure(.invalid(error))
         }

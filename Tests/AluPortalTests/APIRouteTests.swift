@@ -131,6 +131,23 @@ struct APIRouteTests {
         }
     }
 
+    @Test("the API takes exactly what its document lists; the pages forgive what a person types")
+    func strictAPIForgivingPages() async throws {
+        try await withPortal { client, _ in
+            let forgiven = [
+                "region=03", "region=saguenay%E2%80%93lac-saint-jean", "country=ca", "kind=%20manufacturer", "page=", "pageSize=%2010",
+                "q=" + String(repeating: "e%CC%81", count: 150),
+            ]
+            for query in forgiven {
+                try await client.execute(uri: "/api/v1/suppliers?\(query)", method: .get) { #expect($0.status == .badRequest, "API \(query)") }
+                try await client.execute(uri: "/en/?\(query)", method: .get) { #expect($0.status == .ok, "page \(query)") }
+            }
+            for query in ["region=2", "region=Saguenay%E2%80%93Lac-Saint-Jean", "country=CA", "kind=manufacturer", "page=1", "pageSize=10", "q=%20carbone%20", "role="] {
+                try await client.execute(uri: "/api/v1/suppliers?\(query)", method: .get) { #expect($0.status == .ok, "API \(query)") }
+            }
+        }
+    }
+
     @Test("the OpenAPI document is served and is JSON naming every API path")
     func openAPI() async throws {
         try await withPortal { client, _ in

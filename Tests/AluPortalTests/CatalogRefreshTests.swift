@@ -77,6 +77,65 @@ struct CatalogRefreshTests {
         #expect(today <= last)
     }
 
+    @Test("a folder that cannot be listed (moved away during a swap) changes nothing; a touched file with the same text publishes no new version")
+    func unlistedFolderAndNoOpChanges() throws {
+        let planted = try PlantedCatalog()
+        defer { planted.remove() }
+        let live = try LiveCatalog(root: planted.root.path, logger: Logger(label: "test"))
+        let before = live.snapshot
+        let suppliers = planted.root.appendingPathComponent("suppliers")
+        let aside = planted.root.appendingPathComponent("suppliers.swap")
+        try FileManager.default.moveItem(at: suppliers, to: aside)
+        #expect(live.refresh().isEmpty)
+        #expect(live.snapshot.version == before.version)
+        #expect(live.snapshot.directory.suppliers.count == before.directory.suppliers.count)
+        try FileManager.default.moveItem(at: aside, to: suppliers)
+        #expect(live.refresh().isEmpty)
+
+        // Rewritten with the same bytes: looked at, but nothing served changed.
+        let file = suppliers.appendingPathComponent("forges-du-fjord.xml")
+        try Data(contentsOf: file).write(to: file)
+        #expect(live.refresh() == [file.path])
+        #expect(live.snapshot.version == before.version)
+    }
+
+    @Test("the watcher sees what a fresh load reads: an entry in a subfolder, an entry behind a symbolic link, a re-pointed link")
+    func watcherSeesWhatTheLoaderReads() throws {
+        let planted = try PlantedCatalog()
+        defer { planted.remove() }
+        let live = try LiveCatalog(root: planted.root.path, logger: Logger(label: "test"))
+        let suppliers = planted.root.appendingPathComponent("suppliers")
+        let source = suppliers.appendingPathComponent("forges-du-fjord.xml")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let legalName = try #require(live.snapshot.directory.supplier(id: "forges-du-fjord")?.legalName)
+
+        // Moved into a subfolder: still served (a fresh load reads subfolders).
+        try FileManager.default.createDirectory(at: suppliers.appendingPathComponent("nord"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: source, to: suppliers.appendingPathComponent("nord/forges-du-fjord.xml"))
+        live.refresh()
+        #expect(live.snapshot.directory.supplier(id: "forges-du-fjord") != nil)
+
+        // Behind a symbolic link to a file elsewhere: served, and a change of the target is seen.
+        let elsewhere = planted.root.deletingLastPathComponent().appendingPathComponent("linked-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.removeItem(at: suppliers.appendingPathComponent("nord/forges-du-fjord.xml"))
+        try text.write(to: elsewhere, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: source, withDestinationURL: elsewhere)
+        live.refresh()
+        #expect(live.snapshot.directory.supplier(id: "forges-du-fjord") != nil)
+        try text.replacingOccurrences(of: legalName, with: "Forges Liées du Fjord").write(to: elsewhere, atomically: true, encoding: .utf8)
+        live.refresh()
+        #expect(live.snapshot.directory.search(.init(text: "liees")).ids == ["forges-du-fjord"])
+    }
+
+    @Test("a catalogue whose taxonomy cannot be read is refused at start, not served empty")
+    func unusableTaxonomyAtStart() throws {
+        let planted = try PlantedCatalog()
+        defer { planted.remove() }
+        try "<taxonomy".write(to: planted.root.appendingPathComponent("taxonomy.xml"), atomically: true, encoding: .utf8)
+        #expect(throws: LiveCatalog.Failure.self) { try LiveCatalog(root: planted.root.path, logger: Logger(label: "test")) }
+    }
+
     static func day(after day: CalendarDay) -> CalendarDay {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

@@ -361,7 +361,7 @@ public struct CatalogLoader: Sendable {
     /// Every `*.xml` below `directory`, sorted, skipping `schema/`, `history/`,
     /// hidden folders and symbolic links to folders. Uses `readdir`'s file types, so
     /// a folder of 20,000 entries costs no `stat` per file.
-    static func xmlFiles(under directory: String) -> [String] {
+    public static func xmlFiles(under directory: String) -> [String] {
         var files: [String] = []
         func walk(_ folder: String) {
             guard let handle = opendir(folder) else { return }

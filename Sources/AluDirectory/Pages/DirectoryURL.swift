@@ -63,7 +63,14 @@ public enum DirectoryURL {
     /// `items` are already percent-decoded (the server's job, which answers 400 itself
     /// for malformed encodings or UTF-8). Throws on the first invalid parameter, in
     /// the order of ``parameterNames``.
-    public static func parse(_ items: [(name: String, value: String)], taxonomy: Taxonomy) throws(Invalid) -> DirectoryQuery {
+    ///
+    /// Pages forgive what a person types into an address bar (spaces around a value,
+    /// `region=03` or a region's name in any case, `country=ca`, an empty `page=`);
+    /// `strict` (the JSON API) takes exactly what its OpenAPI document lists, so that a
+    /// client checked against the document — schemathesis does — meets no surprise:
+    /// values untrimmed, region numbers without leading zeros or names as written,
+    /// upper-case country codes, page numbers required, lengths in code points.
+    public static func parse(_ items: [(name: String, value: String)], taxonomy: Taxonomy, strict: Bool = false) throws(Invalid) -> DirectoryQuery {
         var values: [String: String] = [:]
         var repeated: Set<String> = []
         for item in items where parameterNames.contains(item.name) {
@@ -76,9 +83,14 @@ public enum DirectoryURL {
             if repeated.contains(name) { throw Invalid(parameter: name, reason: .repeated) }
             let limit = name == "q" ? maximumTextLength : maximumValueLength
             // Counted on scalars first, so a megabyte of combining marks is not grapheme-walked.
-            if raw.unicodeScalars.count > limit * 8 || raw.count > limit { throw Invalid(parameter: name, reason: .tooLong) }
-            let value = raw.trimmingWhiteSpace
-            if value.isEmpty { continue }
+            if strict ? raw.unicodeScalars.count > limit : (raw.unicodeScalars.count > limit * 8 || raw.count > limit) {
+                throw Invalid(parameter: name, reason: .tooLong)
+            }
+            let value = strict && name != "q" ? raw : raw.trimmingWhiteSpace
+            if value.isEmpty {
+                if strict && (name == "page" || name == "pageSize") { throw Invalid(parameter: name, reason: .badNumber) }
+                continue
+            }
             let unknown = Invalid(parameter: name, reason: .unknownValue)
             switch name {
             case "q":
@@ -87,9 +99,10 @@ public enum DirectoryURL {
                 guard taxonomy.contains(value) else { throw unknown }
                 query.capability = value
             case "region":
-                if let number = Int(value), let region = QuebecRegion.allCases.first(where: { $0.number == number }) {
+                if let number = strict ? number(value).flatMap({ String($0) == value ? $0 : nil }) : Int(value),
+                   let region = QuebecRegion.allCases.first(where: { $0.number == number }) {
                     query.region = region
-                } else if let region = QuebecRegion.allCases.first(where: { $0.rawValue.lowercased() == value.lowercased() }) {
+                } else if let region = QuebecRegion.allCases.first(where: { strict ? $0.rawValue == value : $0.rawValue.lowercased() == value.lowercased() }) {
                     query.region = region
                 } else {
                     throw unknown
@@ -99,7 +112,7 @@ public enum DirectoryURL {
                 query.kind = kind
             case "country":
                 let code = value.uppercased()
-                guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }), ISOCountry.codes.contains(code) else { throw unknown }
+                guard !strict || code == value, code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }), ISOCountry.codes.contains(code) else { throw unknown }
                 query.country = code
             case "certification":
                 query.certification = value

@@ -26,7 +26,7 @@ struct APIRoutes {
         let language = PortalLanguage.negotiate(acceptLanguage: request.headers[.acceptLanguage]).rawValue
         let snapshot = portal.catalog.snapshot
         let query: DirectoryQuery
-        switch portal.directoryQuery(request, taxonomy: snapshot.directory.taxonomy) {
+        switch portal.directoryQuery(request, taxonomy: snapshot.directory.taxonomy, strict: true) {
         case .success(let parsed): query = parsed
         case .failure(let failure): return failure.jsonResponse(language: language)
         }

@@ -32,9 +32,13 @@ enum PortalResponses {
 
     /// 304 when the request's `If-None-Match` holds `etag` (or `*`); nil otherwise.
     static func notModified(etag: String, request: Request, extra: HTTPFields = [:]) -> Response? {
-        guard let match = request.headers[.ifNoneMatch],
-              match.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag || $0.trimmingCharacters(in: .whitespaces) == "*" })
-        else { return nil }
+        // Weak comparison (RFC 9110 §13.1.2): a proxy that compresses marks our tags
+        // weak (`W/"…"`), and they still name the same body. Every field line counts.
+        let listed = request.headers[values: .ifNoneMatch].joined(separator: ",").split(separator: ",").map {
+            let tag = $0.trimmingCharacters(in: .whitespaces)
+            return tag.hasPrefix("W/") ? String(tag.dropFirst(2)) : tag
+        }
+        guard listed.contains(where: { $0 == etag || $0 == "*" }) else { return nil }
         return Response(status: .notModified, headers: validators(etag: etag, extra: extra))
     }
 
