@@ -117,7 +117,7 @@ struct PageURLTests {
     @Test("the error's message names the parameter and the limit in the page's language")
     func errorMessage() {
         let error = DirectoryURL.Invalid(parameter: "pageSize", reason: .badNumber)
-        #expect(error.message.text("fr") == "Le paramètre « pageSize » doit être un nombre entier de 1 à 100.")
+        #expect(error.message.text("fr") == "Le paramètre «\u{00A0}pageSize\u{00A0}» doit être un nombre entier de 1 à 100.")
         #expect(error.message.text("ar").contains("pageSize"))
         #expect(DirectoryURL.Invalid(parameter: "q", reason: .tooLong).message.text("en") == "The parameter “q” is longer than 200 characters.")
     }

@@ -102,6 +102,7 @@ public enum PortalStylesheet {
     .active-filters li { margin-block: 0.3rem; }
     .filter-name { color: #4d5560; }
     .filter-name::after { content: ":"; }
+    :lang(fr) .filter-name::after { content: "\\00a0:"; }
     .filter-value { font-weight: 600; }
     .remove { margin-inline-start: 0.5rem; }
     .remove, .to-facets a, .back a, .clear-all a, .tree-root a, .downloads a, .empty li a, .claims a, .inline a {
