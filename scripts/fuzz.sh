@@ -58,6 +58,9 @@ flags=(-max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len="$max_l
 if [[ ${FUZZ_JOBS:-1} -gt 1 ]]; then flags+=(-fork="$FUZZ_JOBS" -ignore_crashes=0); fi
 
 export ALUCAT_CATALOG=${ALUCAT_CATALOG:-$root/catalog}
+# A trap (an oracle's fatalError) goes straight to libFuzzer's handler: Swift's own
+# backtracer, reading other threads' stacks, trips AddressSanitizer and hides the message.
+export SWIFT_BACKTRACE=enable=no
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/Fuzz/lsan.supp:print_suppressions=0}
 # New inputs go to the first folder (the run corpus); the seeds are read, never written.
 exec nice -n 19 "$binary" "${flags[@]}" "$@" "$corpus" "$root/Fuzz/corpus/$target"
