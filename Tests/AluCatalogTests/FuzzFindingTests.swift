@@ -68,3 +68,26 @@ struct FuzzFindingTests {
         ])
     }
 }
+
+@Suite("Fuzz findings: taxonomy")
+struct FuzzTaxonomyFindingTests {
+    /// `taxonomy`: `<domain id="smelting"><area id="smelting">` (schema and rule errors,
+    /// but a load still uses the tree) made `smelting` its own parent and its own child:
+    /// walking up (`ancestors`, and `isWithin` in the equipment rule) or down (`subtree`)
+    /// never ended, so `alucat validate` or the directory hung.
+    @Test("an id repeated below itself gives a tree whose walks end", .timeLimit(.minutes(1)))
+    func idBelowItself() throws {
+        let path = TestCatalog.fixture("fuzz/taxonomy-id-below-itself.xml")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let check = try TestCatalog.loader().checkTaxonomy(bytes: bytes, file: "taxonomy.xml")
+        let taxonomy = try #require(check.taxonomy)
+        #expect(taxonomy.nodes.map(\.id) == ["smelting", "smelting", "smelting.potroom.busbars"])
+        #expect(taxonomy.ancestors("smelting").isEmpty)
+        #expect(taxonomy.ancestors("smelting.potroom.busbars") == ["smelting"])
+        #expect(taxonomy.subtree("smelting") == ["smelting", "smelting.potroom.busbars"])
+        #expect(!taxonomy.isWithin("smelting", "casting"))
+        #expect(taxonomy.isWithin("smelting.potroom.busbars", "smelting"))
+        #expect(taxonomy.domain(of: "smelting.potroom.busbars") == "smelting")
+        #expect(check.diagnostics.contains { $0.code == "taxonomy.duplicate-id" })
+    }
+}

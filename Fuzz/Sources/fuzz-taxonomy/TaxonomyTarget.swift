@@ -3,7 +3,9 @@ import FuzzSupport
 
 // A taxonomy through the pipeline `taxonomy.xml` takes (safe parse → taxonomy.xsd →
 // decoder → taxonomy rules), then used as a load uses it, valid or not: a sample entry
-// is checked against it (capability references, suggestions for unknown ids).
+// with equipment lines is checked against it (capability references, suggestions for
+// unknown ids, equipment within a claim), and every node is walked up and down as
+// find, match, coverage and the directory do.
 
 @_cdecl("LLVMFuzzerInitialize")
 public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>) -> CInt {
@@ -12,7 +14,8 @@ public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutable
     return 0
 }
 
-private let sample: [UInt8] = FuzzCatalog.storedEntries.sorted { $0.key < $1.key }.first?.value ?? []
+private let sample: [UInt8] = FuzzCatalog.storedEntries.sorted { $0.key < $1.key }
+    .first { String(decoding: $0.value, as: UTF8.self).contains("<equipment>") }?.value ?? []
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -20,6 +23,13 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let check = FuzzCatalog.loader.checkTaxonomy(bytes: bytes, file: "taxonomy.xml")
     if let taxonomy = check.taxonomy {
         _ = FuzzCatalog.loader.validate(bytes: sample, file: "entry.xml", taxonomy: taxonomy)
+        for node in taxonomy.nodes {
+            _ = taxonomy.ancestors(node.id)
+            _ = taxonomy.subtree(node.id)
+            _ = taxonomy.isWithin(node.id, "")
+            _ = taxonomy.domain(of: node.id)
+            _ = taxonomy.area(of: node.id)
+        }
     }
     return 0
 }
