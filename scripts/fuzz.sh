@@ -9,7 +9,7 @@
 #
 # The run corpus grows in .build-fuzz/corpus/TARGET (out of git), seeded from the
 # minimised seeds kept in Fuzz/corpus/TARGET; crashes, leaks and hangs (over 5 s) land in
-# .build-fuzz/artifacts/TARGET/. Runs at nice 19. The last line of a run is libFuzzer's
+# .build-fuzz/findings/TARGET/. Runs at nice 19. The last line of a run is libFuzzer's
 # `#N DONE … exec/s: …`; exit status is libFuzzer's (0: nothing found).
 #
 # Environment: FUZZ_JOBS (default 1) runs that many workers with -fork; ALUCAT_CATALOG
@@ -43,7 +43,7 @@ seconds=${1:-60}; [[ $# -gt 0 ]] && shift
 build --product "fuzz-$target"
 binary=$scratch/release/fuzz-$target
 corpus=$scratch/corpus/$target
-artifacts=$scratch/artifacts/$target
+artifacts=$scratch/findings/$target  # not artifacts/: SwiftPM empties that folder of a scratch path
 mkdir -p "$corpus" "$artifacts"
 
 # Longest input per target: a form's content.xml is 90 KB; the ODS reader and the mission

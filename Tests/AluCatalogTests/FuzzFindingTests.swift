@@ -71,10 +71,11 @@ struct FuzzFindingTests {
 
 @Suite("Fuzz findings: taxonomy")
 struct FuzzTaxonomyFindingTests {
-    /// `taxonomy`: `<domain id="smelting"><area id="smelting">` (schema and rule errors,
-    /// but a load still uses the tree) made `smelting` its own parent and its own child:
-    /// walking up (`ancestors`, and `isWithin` in the equipment rule) or down (`subtree`)
-    /// never ended, so `alucat validate` or the directory hung.
+    /// `<domain id="smelting"><area id="smelting">` (schema and rule errors, but a load
+    /// still uses the tree) made `smelting` its own parent and its own child: walking up
+    /// (`ancestors`, and `isWithin` in the equipment rule) or down (`subtree`) never
+    /// ended, so `alucat validate` or the directory hung. Seen while making the `taxonomy`
+    /// target walk the tree, which then timed out on this input in `ancestors`.
     @Test("an id repeated below itself gives a tree whose walks end", .timeLimit(.minutes(1)))
     func idBelowItself() throws {
         let path = TestCatalog.fixture("fuzz/taxonomy-id-below-itself.xml")
