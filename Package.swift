@@ -8,6 +8,10 @@ let package = Package(
         .executable(name: "alucat", targets: ["alucat"]),
         .library(name: "AluCatalog", targets: ["AluCatalog"]),
         .library(name: "OpenDocument", targets: ["OpenDocument"]),
+        // For the fuzz targets (`Fuzz/`, a package of their own that depends on this one).
+        .library(name: "AluDiagnostics", targets: ["AluDiagnostics"]),
+        .library(name: "AluXML", targets: ["AluXML"]),
+        .library(name: "AluIntake", targets: ["AluIntake"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -19,6 +19,32 @@ extension CatalogLoader {
         return TaxonomyDecoder.decode(root)
     }
 
+    /// What checking a taxonomy held in memory found.
+    public struct TaxonomyCheck: Sendable {
+        /// The decoded tree, nil when the bytes have no `<taxonomy>` root to decode.
+        public var taxonomy: Taxonomy?
+        /// Schema and taxonomy-rule diagnostics, located by line in the checked bytes.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Runs a taxonomy held in memory through the pipeline `loadAll` runs `taxonomy.xml`
+    /// through: size cap, safe parse, XSD, tree, the taxonomy's rules. A tree is decoded
+    /// whenever the root is `<taxonomy>`, as a load uses it even with schema errors.
+    public func checkTaxonomy(bytes: [UInt8], file: String) -> TaxonomyCheck {
+        guard bytes.count <= limits.maxBytes else {
+            return TaxonomyCheck(taxonomy: nil, diagnostics: [
+                Self.fileProblem(file, nil, Message("schema.file.too-large", ["size": String(bytes.count), "limit": String(limits.maxBytes)]), "xml.too-large")
+            ])
+        }
+        var result = SafeXMLParser.parse(bytes, file: file, limits: limits) { name, namespace in
+            schemas.schema(forRoot: name, namespace: namespace)
+        }
+        result.diagnostics = SchemaHints.annotate(result.diagnostics)
+        guard let root = result.root, root.name == "taxonomy" else { return TaxonomyCheck(taxonomy: nil, diagnostics: result.diagnostics) }
+        let taxonomy = TaxonomyDecoder.decode(root)
+        return TaxonomyCheck(taxonomy: taxonomy, diagnostics: Self.preferSchemaErrors(result.diagnostics + TaxonomyRules.check(taxonomy, file: file)))
+    }
+
     /// Runs one supplier entry held in memory through the same pipeline as the files of
     /// the catalogue: size cap, safe parse, XSD, model, rules.
     ///

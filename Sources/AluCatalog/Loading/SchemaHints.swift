@@ -21,6 +21,8 @@ enum SchemaHints {
         "languages": "schema.hint.languages",
         "year": "schema.hint.year",
         "lastUpdated": "schema.hint.date",
+        "validFrom": "schema.hint.date",
+        "validUntil": "schema.hint.date",
     ]
 
     /// Turns the XML element paths of schema diagnostics into model paths

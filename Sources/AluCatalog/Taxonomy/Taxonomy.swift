@@ -30,14 +30,32 @@ public struct Taxonomy: Sendable {
     /// Parent of each node, kept apart so walking up never copies a ``Node``.
     private var parentOf: [String: String]
 
-    public init(version: String = "", nodes: [Node]) {
+    public init(version: String = "", nodes given: [Node]) {
         self.version = version
-        self.nodes = nodes
+        var nodes = given
         var index: [String: Int] = [:]
         for (i, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
         self.index = index
+        // A broken taxonomy (a load reports its errors but still uses its tree) may repeat
+        // an id below itself, `<domain id="a"><area id="a">`: a parent map from every node
+        // then made `a` its own parent and `a` its own child, and walking up (a rule's
+        // `isWithin`) or down (`subtree`) never ended. Parents come from each id's first
+        // node, as the index does, and an id's children are the ids whose parent it is
+        // (under any of its nodes, each once): a first node's parent is met before it in
+        // document order, so every walk up or down ends, and both agree. A well-formed
+        // taxonomy is unchanged.
         var parentOf: [String: String] = [:]
-        for node in nodes { if let parent = node.parentID { parentOf[node.id] = parent } }
+        for (i, node) in nodes.enumerated() where index[node.id] == i {
+            if let parent = node.parentID, parent != node.id { parentOf[node.id] = parent }
+        }
+        var children: [String: [String]] = [:]
+        for node in nodes {
+            for child in node.childIDs where parentOf[child] == node.id && !(children[node.id]?.contains(child) ?? false) {
+                children[node.id, default: []].append(child)
+            }
+        }
+        for i in nodes.indices { nodes[i].childIDs = children[nodes[i].id] ?? [] }
+        self.nodes = nodes
         self.parentOf = parentOf
     }
 
