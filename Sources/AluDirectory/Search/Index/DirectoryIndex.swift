@@ -1,4 +1,5 @@
 import AluCatalog
+import Foundation
 
 /// The directory's search, precomputed: built once from the public copies, then each
 /// query costs a few binary searches and one pass over the suppliers its text leaves.
@@ -42,7 +43,15 @@ final class DirectoryIndex: Sendable {
         let reused = reused ?? Array(repeating: nil, count: suppliers.count)
         precondition(reused.count == suppliers.count)
         let missing = reused.indices.filter { reused[$0] == nil }
-        let computed = parallelMap(missing.count) { SupplierTerms(suppliers[missing[$0]], taxonomy: taxonomy, day: day) }
+        // A few batches per core, each with its own folder (and its memo of accented words).
+        let batchSize = max(64, missing.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let batches = parallelMap((missing.count + batchSize - 1) / batchSize) { batch in
+            var folder = WordFolder()
+            return (batch * batchSize..<min(missing.count, (batch + 1) * batchSize)).map {
+                SupplierTerms(suppliers[missing[$0]], taxonomy: taxonomy, day: day, folder: &folder)
+            }
+        }
+        let computed = batches.flatMap { $0 }
         var words = tables.words, terms = tables.terms
         var features = reused
         for (k, position) in missing.enumerated() {

@@ -17,14 +17,14 @@ struct SupplierTerms: Sendable {
     /// The folded display name, the first sort key after the score.
     var sortName: String
 
-    init(_ supplier: Supplier, taxonomy: SearchTaxonomy, day: CalendarDay) {
+    init(_ supplier: Supplier, taxonomy: SearchTaxonomy, day: CalendarDay, folder: inout WordFolder) {
         var weights: [String: UInt8] = [:]
         func add(_ words: [String], _ weight: Int) {
             for word in words where weights[word].map({ $0 < weight }) ?? true { weights[word] = UInt8(weight) }
         }
-        add(SearchText.words(supplier.legalName + " " + (supplier.operatingName ?? "")), DirectoryRanking.nameWeight)
+        add(folder.words(supplier.legalName + " " + (supplier.operatingName ?? "")), DirectoryRanking.nameWeight)
         for claim in supplier.capabilities { add(taxonomy.nodeWords[claim.taxonomyID] ?? [], DirectoryRanking.capabilityWeight) }
-        add(SearchText.words(supplier.descriptions.entries.map(\.text).joined(separator: " ")), DirectoryRanking.descriptionWeight)
+        add(folder.words(supplier.descriptions.entries.map(\.text).joined(separator: " ")), DirectoryRanking.descriptionWeight)
         words = weights.map { (word: $0.key, weight: $0.value) }.sorted { $0.word < $1.word }
 
         keys = Array(repeating: [], count: DirectoryFacet.allCases.count)
@@ -43,7 +43,7 @@ struct SupplierTerms: Sendable {
         values[DirectoryFacet.language.slot] = supplier.publishedLanguages
         keys[DirectoryFacet.role.slot] = Self.distinct(supplier.capabilities.flatMap(\.roles)).sorted().map(FacetKeys.role)
         for facet in [DirectoryFacet.region, .kind, .country, .role] { values[facet.slot] = keys[facet.slot] }
-        sortName = SearchText.fold(supplier.displayName)
+        sortName = folder.fold(supplier.displayName)
     }
 
     /// `items` without repeats, in first-seen order.
