@@ -132,6 +132,8 @@ struct PortalBench: ParsableCommand {
     @Option(help: "wrk connections.") var connections = 64
     @Option(help: "Seconds per wrk run.") var duration = 10
     @Option(help: "The wrk executable.") var wrk = "/usr/bin/wrk"
+    @Flag(help: "Also time the start-up's phases in this process (wall and CPU).") var phases = false
+    @Flag(help: "Only the start-up phases and the spawns: no wrk rounds.") var startupOnly = false
 
     func validate() throws {
         guard rounds >= 1, startups >= 1, distinct >= 1, synthetic.count >= 1, duration >= 1 else {
@@ -142,7 +144,7 @@ struct PortalBench: ParsableCommand {
     func run() throws {
         try runPortalBenchmark(PortalBenchmarkOptions(
             count: synthetic.count, catalog: synthetic.catalog, workDirectory: synthetic.out, rounds: rounds,
-            startups: startups, distinct: distinct,
+            startups: startups, distinct: distinct, phases: phases || startupOnly, startupOnly: startupOnly,
             wrk: Wrk(executable: wrk, threads: threads, connections: connections, seconds: duration)))
     }
 }

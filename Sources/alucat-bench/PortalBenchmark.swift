@@ -10,6 +10,10 @@ struct PortalBenchmarkOptions {
     var rounds: Int
     var startups: Int
     var distinct: Int
+    /// Also time the start-up's phases in this process (before the server runs).
+    var phases: Bool
+    /// Stop after the start-ups (no wrk rounds).
+    var startupOnly: Bool
     var wrk: Wrk
 }
 
@@ -37,26 +41,10 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     let root = try writeSyntheticCatalogue(generator: generator, count: options.count, source: options.catalog,
                                            into: (options.workDirectory as NSString).appendingPathComponent("portal-\(options.count)"))
 
-    // The paths: drawn from the taxonomy and the synthetic words, kept when they find something.
-    let watch = Stopwatch()
-    let directory = Directory(catalog: Catalog(taxonomy: taxonomy, suppliers: (0..<options.count).map(generator.supplier), missions: []), day: day)
-    let sets = PortalURLSets(directory: directory, count: options.count, distinct: options.distinct)
-    let hits = sets.hits.sorted()
-    print("paths: \(sets.search.count) distinct searches (text + two facets; hits per search min \(hits.first ?? 0), median \(hits.isEmpty ? 0 : hits[hits.count / 2]), max \(hits.last ?? 0)), the same \(sets.api.count) as API searches, \(sets.supplier.count) supplier pages; every language in turn (drawn in \(watch.seconds.formatted2) s)")
+    if options.phases { try printStartupPhases(root: root, day: day) }
+
     let scratch = (options.workDirectory as NSString).appendingPathComponent("portal-wrk")
     try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-    func script(_ name: String, _ paths: [String]) throws -> String {
-        let pathsFile = (scratch as NSString).appendingPathComponent("\(name).txt")
-        try (paths.joined(separator: "\n") + "\n").write(toFile: pathsFile, atomically: true, encoding: .utf8)
-        let scriptFile = (scratch as NSString).appendingPathComponent("\(name).lua")
-        try Wrk.cyclingScript(pathsFile: (pathsFile as NSString).standardizingPath).write(toFile: scriptFile, atomically: true, encoding: .utf8)
-        return scriptFile
-    }
-    let kinds: [(name: String, script: String)] = [
-        ("search", try script("search", sets.search)),
-        ("supplier page", try script("supplier", sets.supplier)),
-        ("API search", try script("api", sets.api)),
-    ]
 
     // Start-up: spawn → "ready", `startups` times; the last server stays for the rounds.
     var startups: [Double] = []
@@ -76,6 +64,26 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     print("start-up (spawn → ready: load, validate, index), \(startups.count) spawns: " + startups.map { $0.formatted2 + " s" }.joined(separator: ", "))
     for (k, line) in phases.enumerated() { print("  server's phases, spawn \(k + 1): \(line)") }
     print("resident after load: VmRSS \(afterLoad.rss) MB, VmHWM \(afterLoad.hwm) MB")
+    if options.startupOnly { return }
+
+    // The paths: drawn from the taxonomy and the synthetic words, kept when they find something.
+    let watch = Stopwatch()
+    let directory = Directory(catalog: Catalog(taxonomy: taxonomy, suppliers: (0..<options.count).map(generator.supplier), missions: []), day: day)
+    let sets = PortalURLSets(directory: directory, count: options.count, distinct: options.distinct)
+    let hits = sets.hits.sorted()
+    print("paths: \(sets.search.count) distinct searches (text + two facets; hits per search min \(hits.first ?? 0), median \(hits.isEmpty ? 0 : hits[hits.count / 2]), max \(hits.last ?? 0)), the same \(sets.api.count) as API searches, \(sets.supplier.count) supplier pages; every language in turn (drawn in \(watch.seconds.formatted2) s)")
+    func script(_ name: String, _ paths: [String]) throws -> String {
+        let pathsFile = (scratch as NSString).appendingPathComponent("\(name).txt")
+        try (paths.joined(separator: "\n") + "\n").write(toFile: pathsFile, atomically: true, encoding: .utf8)
+        let scriptFile = (scratch as NSString).appendingPathComponent("\(name).lua")
+        try Wrk.cyclingScript(pathsFile: (pathsFile as NSString).standardizingPath).write(toFile: scriptFile, atomically: true, encoding: .utf8)
+        return scriptFile
+    }
+    let kinds: [(name: String, script: String)] = [
+        ("search", try script("search", sets.search)),
+        ("supplier page", try script("supplier", sets.supplier)),
+        ("API search", try script("api", sets.api)),
+    ]
 
     // Rounds: /healthz, then each kind beside it.
     let base = "http://127.0.0.1:\(server.port)"
