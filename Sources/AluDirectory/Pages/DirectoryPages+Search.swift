@@ -164,13 +164,20 @@ struct SearchPage {
 
     /// The start of `text`, cut at a word boundary near `limit` characters, with `…`.
     static func excerpt(_ text: String, limit: Int = 280) -> String {
-        let text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = text.split(whereSeparator: Self.isWhitespace).joined(separator: " ")
         // Past `limit` characters only: counting a 4,000-character description whole
         // cost more than the rest of its card.
         guard text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map({ $0 < text.endIndex }) ?? false else { return text }
         var cut = text.prefix(limit)
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
         return cut.trimmingCharacters(punctuation: ",;:.-–—،؛") + "…"
+    }
+
+    /// `Character.isWhitespace`, without its Unicode property lookup for ASCII (tab to
+    /// carriage return and space; `"\r\n"` is whitespace too, and its ASCII value is `\n`'s).
+    static func isWhitespace(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isWhitespace }
+        return ascii == 0x20 || (0x09...0x0D).contains(ascii)
     }
 
     /// Every active filter with a link that removes it, and one that removes them all.
