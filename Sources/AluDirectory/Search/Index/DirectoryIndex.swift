@@ -43,19 +43,27 @@ final class DirectoryIndex: Sendable {
         let reused = reused ?? Array(repeating: nil, count: suppliers.count)
         precondition(reused.count == suppliers.count)
         let missing = reused.indices.filter { reused[$0] == nil }
-        // A few batches per core, each with its own folder (and its memo of accented words).
+        // A few batches per core, each numbering its own words and terms (and keeping
+        // its own memo of accented words); then each batch's numbers are mapped to the
+        // tables' once per distinct string.
         let batchSize = max(64, missing.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
         let batches = parallelMap((missing.count + batchSize - 1) / batchSize) { batch in
-            var folder = WordFolder()
-            return (batch * batchSize..<min(missing.count, (batch + 1) * batchSize)).map {
-                SupplierTerms(suppliers[missing[$0]], taxonomy: taxonomy, day: day, folder: &folder)
+            var tables = BatchTables()
+            let terms = (batch * batchSize..<min(missing.count, (batch + 1) * batchSize)).map {
+                SupplierTerms(suppliers[missing[$0]], taxonomy: taxonomy, day: day, batch: &tables)
             }
+            return (words: tables.words.strings, terms: tables.terms.strings, suppliers: terms)
         }
-        let computed = batches.flatMap { $0 }
         var words = tables.words, terms = tables.terms
         var features = reused
-        for (k, position) in missing.enumerated() {
-            features[position] = SupplierFeatures(computed[k], words: &words, terms: &terms)
+        var next = 0
+        for batch in batches {
+            let wordNumbers = batch.words.map { words.intern($0) }
+            let termNumbers = batch.terms.map { terms.intern($0) }
+            for supplier in batch.suppliers {
+                features[missing[next]] = SupplierFeatures(supplier, words: wordNumbers, terms: termNumbers)
+                next += 1
+            }
         }
         words.sortNewWords()
         let all = features.map { $0! }
