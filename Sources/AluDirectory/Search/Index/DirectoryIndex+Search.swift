@@ -5,7 +5,8 @@ extension DirectoryIndex {
     /// counts: the same result as ``ReferenceSearch/search(_:)``.
     func search(_ query: DirectoryQuery, suppliers: [Supplier]) -> DirectoryResult {
         let count = features.count
-        let words = query.text.map(SearchText.words) ?? []
+        var folder = WordFolder()
+        let words = query.text.map { folder.words($0) } ?? []
         let text = words.isEmpty ? nil : matchText(words)
 
         // Each filter marks the suppliers that pass it; the capability filter also notes the fit.
