@@ -32,6 +32,8 @@ final class DirectoryIndex: Sendable {
     let nameRank: [Int32]
     /// The counts of a query with no text and no filter (the directory's front page).
     let unfilteredFacets: DirectoryFacets
+    /// The facet values as bitsets, for queries with many candidates.
+    let facetBits: FacetBits
 
     /// Builds the index of `suppliers` (public copies, by id) on `day`. `reused` gives,
     /// per position, features to keep (numbered in `tables`); nil ones are worked out.
@@ -74,7 +76,8 @@ final class DirectoryIndex: Sendable {
         self.terms = terms
         self.features = all
         postings = WordPostings(features: all, wordCount: words.count)
-        let columns = DirectoryFacet.allCases.map { FacetColumn(slot: $0.slot, features: all, termCount: terms.count) }
+        let termCount = terms.count
+        let columns = parallelMap(DirectoryFacet.allCases.count) { FacetColumn(slot: DirectoryFacet.allCases[$0].slot, features: all, termCount: termCount) }
         self.columns = columns
         let nameOrder = (0..<Int32(all.count)).sorted { a, b in
             let x = all[Int(a)].sortKey, y = all[Int(b)].sortKey
@@ -88,5 +91,6 @@ final class DirectoryIndex: Sendable {
         var counts = FacetTally(columns: columns, termCount: terms.count)
         for position in 0..<all.count { counts.countAll(position) }
         unfilteredFacets = counts.facets(terms: terms)
+        facetBits = FacetBits(columns: columns, supplierCount: all.count, termCount: termCount)
     }
 }
