@@ -72,6 +72,26 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     let sets = PortalURLSets(directory: directory, count: options.count, distinct: options.distinct)
     let hits = sets.hits.sorted()
     print("paths: \(sets.search.count) distinct searches (text + two facets; hits per search min \(hits.first ?? 0), median \(hits.isEmpty ? 0 : hits[hits.count / 2]), max \(hits.last ?? 0)), the same \(sets.api.count) as API searches, \(sets.supplier.count) supplier pages; every language in turn (drawn in \(watch.seconds.formatted2) s)")
+    // The same work in this process, without HTTP: what one request costs the server's CPU.
+    var searchTimes: [Double] = [], pageTimes: [Double] = [], supplierTimes: [Double] = []
+    for _ in 0..<2 {
+        for (query, language) in sets.queries {
+            var cpu = processCPUSeconds()
+            let result = directory.search(query)
+            searchTimes.append(processCPUSeconds() - cpu)
+            cpu = processCPUSeconds()
+            _ = DirectoryPages.search(result: result, directory: directory, language: language)
+            pageTimes.append(processCPUSeconds() - cpu)
+        }
+        for k in 0..<sets.queries.count {
+            let cpu = processCPUSeconds()
+            _ = DirectoryPages.supplier(directory.suppliers[(k * 7919) % directory.suppliers.count], directory: directory,
+                                        language: PortalLanguage.allCases[k % PortalLanguage.allCases.count])
+            supplierTimes.append(processCPUSeconds() - cpu)
+        }
+    }
+    func meanMicroseconds(_ times: [Double]) -> String { String(format: "%.0f", times.reduce(0, +) / Double(max(1, times.count)) * 1e6) }
+    print("in process, CPU per request (mean of \(searchTimes.count)): search \(meanMicroseconds(searchTimes)) µs + its page \(meanMicroseconds(pageTimes)) µs; supplier page \(meanMicroseconds(supplierTimes)) µs")
     func script(_ name: String, _ paths: [String]) throws -> String {
         let pathsFile = (scratch as NSString).appendingPathComponent("\(name).txt")
         try (paths.joined(separator: "\n") + "\n").write(toFile: pathsFile, atomically: true, encoding: .utf8)

@@ -14,6 +14,8 @@ struct PortalURLSets {
     var supplier: [String] = []
     /// Hits per search query (for the report).
     var hits: [Int] = []
+    /// The queries of ``search``, with their page's language.
+    var queries: [(query: DirectoryQuery, language: PortalLanguage)] = []
 
     init(directory: Directory, count: Int, distinct: Int) {
         let taxonomy = directory.taxonomy
@@ -55,6 +57,7 @@ struct PortalURLSets {
             search.append(path)
             api.append("/api/v1/suppliers" + path.dropFirst("/\(language.rawValue)/".count))
             hits.append(total)
+            queries.append((query, language))
         }
         for k in 0..<distinct {
             let language = PortalLanguage.allCases[k % PortalLanguage.allCases.count]
