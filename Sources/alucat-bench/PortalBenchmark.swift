@@ -90,8 +90,12 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
             supplierTimes.append(processCPUSeconds() - cpu)
         }
     }
-    func meanMicroseconds(_ times: [Double]) -> String { String(format: "%.0f", times.reduce(0, +) / Double(max(1, times.count)) * 1e6) }
-    print("in process, CPU per request (mean of \(searchTimes.count)): search \(meanMicroseconds(searchTimes)) µs + its page \(meanMicroseconds(pageTimes)) µs; supplier page \(meanMicroseconds(supplierTimes)) µs")
+    func microseconds(_ times: [Double]) -> String {
+        let sorted = times.sorted()
+        func at(_ p: Double) -> String { String(format: "%.0f", sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] * 1e6) }
+        return "mean " + String(format: "%.0f", times.reduce(0, +) / Double(max(1, times.count)) * 1e6) + ", p50 " + at(0.5) + ", p90 " + at(0.9) + " µs"
+    }
+    print("in process, CPU per request (\(searchTimes.count) each): search \(microseconds(searchTimes)); its page \(microseconds(pageTimes)); supplier page \(microseconds(supplierTimes))")
     func script(_ name: String, _ paths: [String]) throws -> String {
         let pathsFile = (scratch as NSString).appendingPathComponent("\(name).txt")
         try (paths.joined(separator: "\n") + "\n").write(toFile: pathsFile, atomically: true, encoding: .utf8)

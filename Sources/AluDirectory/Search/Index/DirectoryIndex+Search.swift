@@ -73,7 +73,8 @@ extension DirectoryIndex {
                 } ?? [],
                 score: score(position))
         }
-        return DirectoryResult(query: query, ids: ranked.map { suppliers[Int($0)].id }, hits: page, facets: facets)
+        // From the ids alone: reading `suppliers[i].id` copied (retained) a whole entry per hit.
+        return DirectoryResult(query: query, ids: ranked.map { ids[Int($0)] }, hits: page, facets: facets)
     }
 
     /// Candidates from which the facets are counted with bitsets (``FacetBits``): below

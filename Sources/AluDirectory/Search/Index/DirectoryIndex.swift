@@ -15,7 +15,9 @@ import Foundation
 /// then sorts each into: a hit (fails no filter; counts for every facet), a near miss
 /// (fails only facet d; counts for d alone, since a facet's counts ignore its own
 /// filter), or nothing. That is exactly ``ReferenceSearch``, which re-runs the query
-/// once per facet and per taxonomy node.
+/// once per facet and per taxonomy node. From ``bitsetThreshold`` candidates the same
+/// counts come from bitsets instead (``FacetBits``): the candidates AND every other
+/// active filter, then one popcount per facet value.
 final class DirectoryIndex: Sendable {
     let taxonomy: SearchTaxonomy
     let day: CalendarDay
@@ -23,6 +25,8 @@ final class DirectoryIndex: Sendable {
     let terms: TermTable
     /// By supplier position (the directory's order, by id).
     let features: [SupplierFeatures]
+    /// Supplier ids by position.
+    let ids: [String]
     let postings: WordPostings
     /// By ``DirectoryFacet/slot``.
     let columns: [FacetColumn]
@@ -75,6 +79,7 @@ final class DirectoryIndex: Sendable {
         self.words = words
         self.terms = terms
         self.features = all
+        ids = suppliers.map(\.id)
         postings = WordPostings(features: all, wordCount: words.count)
         let termCount = terms.count
         let columns = parallelMap(DirectoryFacet.allCases.count) { FacetColumn(slot: DirectoryFacet.allCases[$0].slot, features: all, termCount: termCount) }
