@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alucat-bench",
         abstract: "AluCat benchmarks (run from a release build; figures printed, no pass/fail).",
-        subcommands: [ValidateBench.self, UpsertBench.self, ODSBench.self, PacketBench.self, PhaseBench.self, DirectoryBench.self]
+        subcommands: [ValidateBench.self, UpsertBench.self, ODSBench.self, PacketBench.self, PhaseBench.self, DirectoryBench.self, PortalBench.self]
     )
 }
 
@@ -108,5 +108,43 @@ struct DirectoryBench: ParsableCommand {
 
     func run() throws {
         try runDirectoryBenchmark(count: synthetic.count, referenceCount: referenceCount, rounds: rounds, perRound: perRound, catalog: synthetic.catalog)
+    }
+}
+
+struct PortalBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portal",
+        abstract: "Issue 10: alucat serve on N synthetic entries under wrk (search, supplier page, API search, each beside /healthz); start-up, memory, goals.",
+        discussion: """
+            Writes N synthetic suppliers as XML files into a catalogue under --out (reused when \
+            unchanged), starts the release `alucat serve --port 0 --refresh 0` on it (--startups \
+            times, spawn to "ready"), then runs alternating rounds of Debian's wrk on loopback: \
+            /healthz, search (text + two facets), /healthz, supplier page, /healthz, API search, \
+            each kind cycling through --distinct paths with a Lua script. Build both products in \
+            release mode first.
+            """)
+
+    @OptionGroup var synthetic: SyntheticOptions
+    @Option(help: "Alternating rounds of the three kinds, each beside /healthz.") var rounds = 3
+    @Option(help: "Spawns of the server timed from spawn to ready (the last one is measured).") var startups = 3
+    @Option(help: "Distinct paths per kind (searches that find nothing are skipped).") var distinct = 600
+    @Option(help: "wrk threads.") var threads = 2
+    @Option(help: "wrk connections.") var connections = 64
+    @Option(help: "Seconds per wrk run.") var duration = 10
+    @Option(help: "The wrk executable.") var wrk = "/usr/bin/wrk"
+    @Flag(help: "Also time the start-up's phases in this process (wall and CPU).") var phases = false
+    @Flag(help: "Only the start-up phases and the spawns: no wrk rounds.") var startupOnly = false
+
+    func validate() throws {
+        guard rounds >= 1, startups >= 1, distinct >= 1, synthetic.count >= 1, duration >= 1 else {
+            throw ValidationError("--rounds, --startups, --distinct, --count and --duration must be at least 1")
+        }
+    }
+
+    func run() throws {
+        try runPortalBenchmark(PortalBenchmarkOptions(
+            count: synthetic.count, catalog: synthetic.catalog, workDirectory: synthetic.out, rounds: rounds,
+            startups: startups, distinct: distinct, phases: phases || startupOnly, startupOnly: startupOnly,
+            wrk: Wrk(executable: wrk, threads: threads, connections: connections, seconds: duration)))
     }
 }

@@ -6,8 +6,11 @@ import Testing
 /// same page of hits, the same counts for every facet.
 enum SearchOracle {
     /// Records an issue naming `context` (a seed, a query) for each difference.
-    static func expectSame(_ directory: Directory, _ query: DirectoryQuery, _ context: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
-        let indexed = directory.search(query)
+    static func expectSame(
+        _ directory: Directory, _ query: DirectoryQuery, _ context: String = "", bitsetThreshold: Int? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let indexed = bitsetThreshold.map { directory.search(query, bitsetThreshold: $0) } ?? directory.search(query)
         let reference = directory.referenceSearch(query)
         let label = "\(context) query: \(describe(query))"
         #expect(indexed.ids == reference.ids, "ids differ; \(label)", sourceLocation: sourceLocation)

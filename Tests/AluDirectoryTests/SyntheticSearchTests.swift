@@ -49,6 +49,20 @@ struct SyntheticSearchTests {
         }
     }
 
+    @Test("facets counted with bitsets, or by walking the candidates, equal the reference", arguments: [0, Int.max])
+    func bothWaysOfCounting(threshold: Int) {
+        let values = SearchOracle.Values(SyntheticDirectory.directory)
+        var random = SeededRandom(seed: 42)
+        for _ in 0..<60 {
+            SearchOracle.expectSame(SyntheticDirectory.directory, Self.randomQuery(&random, values), "threshold \(threshold)", bitsetThreshold: threshold)
+        }
+        for query in [DirectoryQuery(), DirectoryQuery(region: .saguenayLacSaintJean), DirectoryQuery(text: "e", certification: "ISO 9001"),
+                      DirectoryQuery(text: "equipements", capability: values.capabilities[0], language: "es"), DirectoryQuery(text: "zzzz", kind: .manufacturer)] {
+            SearchOracle.expectSame(SyntheticDirectory.directory, query, "threshold \(threshold)", bitsetThreshold: threshold)
+            SearchOracle.expectSame(SampleDirectory.directory, query, "sample, threshold \(threshold)", bitsetThreshold: threshold)
+        }
+    }
+
     @Test("a prefix shared by many numbered names unions their postings")
     func numberPrefixes() {
         for text in ["1", "12", "2 metallurgie", "boreal 1", "equipements"] {

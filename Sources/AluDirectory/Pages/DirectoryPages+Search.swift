@@ -165,11 +165,58 @@ struct SearchPage {
 
     /// The start of `text`, cut at a word boundary near `limit` characters, with `…`.
     static func excerpt(_ text: String, limit: Int = 280) -> String {
-        let text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard text.count > limit else { return text }
+        let text = isPlainlySpaced(text) ? text : text.split(whereSeparator: Self.isWhitespace).joined(separator: " ")
+        // Characters counted only up to `limit`, and only when the bytes could be more:
+        // counting a 4,000-character description whole cost more than the rest of its card.
+        guard text.utf8.count > limit,
+              text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map({ $0 < text.endIndex }) ?? false
+        else { return text }
         var cut = text.prefix(limit)
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
         return cut.trimmingCharacters(punctuation: ",;:.-–—،؛") + "…"
+    }
+
+    /// True when splitting `text` at whitespace and joining the pieces with one space
+    /// gives `text` back (the usual description): no whitespace but single ASCII spaces,
+    /// none first or last, each followed by a character below U+0300 that is not
+    /// whitespace (so no combining mark makes the space part of another character). A `Character` is
+    /// whitespace when its first scalar is, so nothing else in such a text is. One pass
+    /// over the bytes instead of one over the characters.
+    static func isPlainlySpaced(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return true }
+            guard first != 0x20, last != 0x20 else { return false }
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    if (0x09...0x0D).contains(byte) { return false }
+                    if byte == 0x20 {
+                        // A space is never last (checked above). What follows it must start a
+                        // character of its own: below U+0300 nothing extends the one before.
+                        let next = utf8[index + 1]
+                        if next == 0x20 || (0x09...0x0D).contains(next) { return false }
+                        if next >= 0x80, !(0xC2...0xCB).contains(next) { return false }  // U+0080 to U+02FF
+                    }
+                    index += 1
+                } else {
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
+                    for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                    if Unicode.Scalar(value)?.properties.isWhitespace ?? true { return false }
+                    index += length
+                }
+            }
+            return true
+        }
+    }
+
+    /// `Character.isWhitespace`, without its Unicode property lookup for ASCII (tab to
+    /// carriage return and space; `"\r\n"` is whitespace too, and its ASCII value is `\n`'s).
+    static func isWhitespace(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isWhitespace }
+        return ascii == 0x20 || (0x09...0x0D).contains(ascii)
     }
 
     /// Every active filter with a link that removes it, and one that removes them all.
@@ -352,6 +399,9 @@ extension DirectoryURL.ExportFormat {
 extension StringProtocol {
     /// Without trailing characters from `punctuation` or spaces.
     func trimmingCharacters(punctuation: String) -> String {
-        String(reversed().drop { punctuation.contains($0) || $0 == " " }.reversed())
+        // One backward walk to the last character kept, then one copy (reversing twice
+        // and rebuilding the string a character at a time was half of a search page's time).
+        guard let last = lastIndex(where: { !(punctuation.contains($0) || $0 == " ") }) else { return "" }
+        return String(self[...last])
     }
 }

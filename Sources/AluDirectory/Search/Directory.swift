@@ -54,6 +54,12 @@ public struct Directory: Sendable {
         index.search(query, suppliers: suppliers)
     }
 
+    /// ``search(_:)`` counting facets with bitsets from `bitsetThreshold` candidates
+    /// (for tests: 0 takes the bitsets always, `Int.max` never).
+    func search(_ query: DirectoryQuery, bitsetThreshold: Int) -> DirectoryResult {
+        index.search(query, suppliers: suppliers, bitsetThreshold: bitsetThreshold)
+    }
+
     /// The same search written plainly (``ReferenceSearch``): slow, for tests and
     /// benchmarks to hold the index to.
     package func referenceSearch(_ query: DirectoryQuery) -> DirectoryResult {

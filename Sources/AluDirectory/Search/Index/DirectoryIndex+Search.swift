@@ -3,9 +3,12 @@ import AluCatalog
 extension DirectoryIndex {
     /// Every supplier answering `query`, ranked, with one page of hits and the facet
     /// counts: the same result as ``ReferenceSearch/search(_:)``.
-    func search(_ query: DirectoryQuery, suppliers: [Supplier]) -> DirectoryResult {
+    /// `bitsetThreshold`: candidates from which the facets are counted with bitsets
+    /// (tests set it to take either way on a small catalogue).
+    func search(_ query: DirectoryQuery, suppliers: [Supplier], bitsetThreshold: Int = DirectoryIndex.bitsetThreshold) -> DirectoryResult {
         let count = features.count
-        let words = query.text.map(SearchText.words) ?? []
+        var folder = WordFolder()
+        let words = query.text.map { folder.words($0) } ?? []
         let text = words.isEmpty ? nil : matchText(words)
 
         // Each filter marks the suppliers that pass it; the capability filter also notes the fit.
@@ -29,9 +32,12 @@ extension DirectoryIndex {
         // One pass: a hit counts for every facet, a supplier failing one filter only for that facet.
         var hits: [Int32] = []
         let facets: DirectoryFacets
+        let candidateCount = text?.candidates.count ?? count
         if active == 0, text == nil {
             hits = nameOrder
             facets = unfilteredFacets
+        } else if candidateCount >= bitsetThreshold {
+            (hits, facets) = countWithBits(query, text: text?.candidates, active: active)
         } else {
             var tally = FacetTally(columns: columns, termCount: terms.count)
             func visit(_ position: Int32) {
@@ -53,7 +59,7 @@ extension DirectoryIndex {
             let fit = fits.isEmpty ? 0 : Int(fits[Int(position)])
             return fit * DirectoryRanking.fitWeight + (text.map { Int($0.scores[Int(position)]) } ?? 0)
         }
-        let ranked = rank(hits, inNameOrder: text == nil, score: score)
+        let ranked = rank(hits, inNameOrder: text == nil && candidateCount < bitsetThreshold, score: score)
 
         let taxonomy = taxonomy.taxonomy
         let page = query.pageRange(total: ranked.count).map { index -> DirectoryHit in
@@ -67,7 +73,49 @@ extension DirectoryIndex {
                 } ?? [],
                 score: score(position))
         }
-        return DirectoryResult(query: query, ids: ranked.map { suppliers[Int($0)].id }, hits: page, facets: facets)
+        // From the ids alone: reading `suppliers[i].id` copied (retained) a whole entry per hit.
+        return DirectoryResult(query: query, ids: ranked.map { ids[Int($0)] }, hits: page, facets: facets)
+    }
+
+    /// Candidates from which the facets are counted with bitsets (``FacetBits``): below
+    /// it, walking the candidates' values costs less than a pass over every value's bits.
+    static let bitsetThreshold = 2_048
+
+    /// The hits (by position) and the facet counts, with sets: `T` the candidates (every
+    /// supplier without text), `F(d)` the suppliers passing facet d's filter. A facet's
+    /// counts are over `T` and every other active filter (its own ignored), exactly the
+    /// suppliers the one-pass walk counts for it: those failing no filter or only d's.
+    private func countWithBits(_ query: DirectoryQuery, text candidates: [Int32]?, active: UInt8) -> (hits: [Int32], facets: DirectoryFacets) {
+        let count = features.count
+        let base = candidates.map { FacetBits.set($0, supplierCount: count) } ?? FacetBits.all(count)
+        var passing: [Int: [UInt64]] = [:]
+        for facet in DirectoryFacet.allCases where active & (UInt8(1) << facet.slot) != 0 {
+            let column = columns[facet.slot]
+            let positions = FacetKeys.key(query, facet).flatMap { terms[$0] }.map { column.suppliers[column.passing($0)] } ?? []
+            passing[facet.slot] = FacetBits.set(positions, supplierCount: count)
+        }
+        func intersection(without excluded: Int?) -> [UInt64] {
+            var set = base
+            for (slot, filter) in passing where slot != excluded {
+                for w in set.indices { set[w] &= filter[w] }
+            }
+            return set
+        }
+        let all = intersection(without: nil)
+        var tally = FacetTally(columns: columns, termCount: terms.count)
+        for slot in columns.indices {
+            let set = passing[slot] == nil ? all : intersection(without: slot)
+            facetBits.count(set, slot: slot, column: columns[slot], into: &tally)
+        }
+        var hits: [Int32] = []
+        for (w, word) in all.enumerated() {
+            var bits = word
+            while bits != 0 {
+                hits.append(Int32(w << 6 | bits.trailingZeroBitCount))
+                bits &= bits &- 1
+            }
+        }
+        return (hits, tally.facets(terms: terms))
     }
 
     /// `hits` by score (highest first), then folded name, then id. When they come in

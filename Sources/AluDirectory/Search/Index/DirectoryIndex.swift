@@ -1,4 +1,5 @@
 import AluCatalog
+import Foundation
 
 /// The directory's search, precomputed: built once from the public copies, then each
 /// query costs a few binary searches and one pass over the suppliers its text leaves.
@@ -14,7 +15,9 @@ import AluCatalog
 /// then sorts each into: a hit (fails no filter; counts for every facet), a near miss
 /// (fails only facet d; counts for d alone, since a facet's counts ignore its own
 /// filter), or nothing. That is exactly ``ReferenceSearch``, which re-runs the query
-/// once per facet and per taxonomy node.
+/// once per facet and per taxonomy node. From ``bitsetThreshold`` candidates the same
+/// counts come from bitsets instead (``FacetBits``): the candidates AND every other
+/// active filter, then one popcount per facet value.
 final class DirectoryIndex: Sendable {
     let taxonomy: SearchTaxonomy
     let day: CalendarDay
@@ -22,6 +25,8 @@ final class DirectoryIndex: Sendable {
     let terms: TermTable
     /// By supplier position (the directory's order, by id).
     let features: [SupplierFeatures]
+    /// Supplier ids by position.
+    let ids: [String]
     let postings: WordPostings
     /// By ``DirectoryFacet/slot``.
     let columns: [FacetColumn]
@@ -31,6 +36,8 @@ final class DirectoryIndex: Sendable {
     let nameRank: [Int32]
     /// The counts of a query with no text and no filter (the directory's front page).
     let unfilteredFacets: DirectoryFacets
+    /// The facet values as bitsets, for queries with many candidates.
+    let facetBits: FacetBits
 
     /// Builds the index of `suppliers` (public copies, by id) on `day`. `reused` gives,
     /// per position, features to keep (numbered in `tables`); nil ones are worked out.
@@ -42,11 +49,27 @@ final class DirectoryIndex: Sendable {
         let reused = reused ?? Array(repeating: nil, count: suppliers.count)
         precondition(reused.count == suppliers.count)
         let missing = reused.indices.filter { reused[$0] == nil }
-        let computed = parallelMap(missing.count) { SupplierTerms(suppliers[missing[$0]], taxonomy: taxonomy, day: day) }
+        // A few batches per core, each numbering its own words and terms (and keeping
+        // its own memo of accented words); then each batch's numbers are mapped to the
+        // tables' once per distinct string.
+        let batchSize = max(64, missing.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let batches = parallelMap((missing.count + batchSize - 1) / batchSize) { batch in
+            var tables = BatchTables()
+            let terms = (batch * batchSize..<min(missing.count, (batch + 1) * batchSize)).map {
+                SupplierTerms(suppliers[missing[$0]], taxonomy: taxonomy, day: day, batch: &tables)
+            }
+            return (words: tables.words.strings, terms: tables.terms.strings, suppliers: terms)
+        }
         var words = tables.words, terms = tables.terms
         var features = reused
-        for (k, position) in missing.enumerated() {
-            features[position] = SupplierFeatures(computed[k], words: &words, terms: &terms)
+        var next = 0
+        for batch in batches {
+            let wordNumbers = batch.words.map { words.intern($0) }
+            let termNumbers = batch.terms.map { terms.intern($0) }
+            for supplier in batch.suppliers {
+                features[missing[next]] = SupplierFeatures(supplier, words: wordNumbers, terms: termNumbers)
+                next += 1
+            }
         }
         words.sortNewWords()
         let all = features.map { $0! }
@@ -56,8 +79,10 @@ final class DirectoryIndex: Sendable {
         self.words = words
         self.terms = terms
         self.features = all
+        ids = suppliers.map(\.id)
         postings = WordPostings(features: all, wordCount: words.count)
-        let columns = DirectoryFacet.allCases.map { FacetColumn(slot: $0.slot, features: all, termCount: terms.count) }
+        let termCount = terms.count
+        let columns = parallelMap(DirectoryFacet.allCases.count) { FacetColumn(slot: DirectoryFacet.allCases[$0].slot, features: all, termCount: termCount) }
         self.columns = columns
         let nameOrder = (0..<Int32(all.count)).sorted { a, b in
             let x = all[Int(a)].sortKey, y = all[Int(b)].sortKey
@@ -71,5 +96,6 @@ final class DirectoryIndex: Sendable {
         var counts = FacetTally(columns: columns, termCount: terms.count)
         for position in 0..<all.count { counts.countAll(position) }
         unfilteredFacets = counts.facets(terms: terms)
+        facetBits = FacetBits(columns: columns, supplierCount: all.count, termCount: termCount)
     }
 }

@@ -24,6 +24,11 @@ struct FacetTally {
         }
     }
 
+    /// `count` more suppliers count for value `term` of the facet at `slot`.
+    mutating func add(_ count: Int, slot: Int, term: Int32) {
+        counts[slot * termCount + Int(term)] += Int32(count)
+    }
+
     /// The supplier at `position` counts for every facet (it fails no filter).
     mutating func countAll(_ position: Int) {
         for slot in 0..<columns.count { count(position, slot: slot) }

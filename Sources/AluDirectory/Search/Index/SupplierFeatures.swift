@@ -17,11 +17,13 @@ struct SupplierFeatures: Sendable {
     /// NFC UTF-8 bytes of ``sortName``: byte order is `String`'s order (see ``DirectoryIndex``).
     var sortKey: [UInt8]
 
-    init(_ terms: SupplierTerms, words table: inout WordTable, terms termTable: inout TermTable) {
-        words = terms.words.map { table.intern($0.word) }
-        weights = terms.words.map(\.weight)
-        keys = terms.keys.map { $0.map { termTable.intern($0) } }
-        values = terms.values.map { $0.map { termTable.intern($0) } }
+    /// `terms` renumbered: `words[n]` and `termNumbers[n]` are the index's numbers of
+    /// its batch's word and term `n`.
+    init(_ terms: SupplierTerms, words: [Int32], terms termNumbers: [Int32]) {
+        self.words = terms.words.map { words[Int($0)] }
+        weights = terms.weights
+        keys = terms.keys.map { $0.map { termNumbers[Int($0)] } }
+        values = terms.values.map { $0.map { termNumbers[Int($0)] } }
         fits = terms.fits.map { UInt8($0.rawValue) }
         sortName = terms.sortName
         sortKey = WordTable.key(terms.sortName)

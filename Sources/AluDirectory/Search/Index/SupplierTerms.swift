@@ -1,34 +1,35 @@
 import AluCatalog
 
-/// What the search needs of one supplier's public copy, as strings: worked out once per
-/// entry (folding text is the costly part), in parallel, then numbered into
-/// ``SupplierFeatures``.
+/// What the search needs of one supplier's public copy: worked out once per entry
+/// (folding text is the costly part), in parallel batches, numbered in its batch's
+/// tables, then renumbered into the index's tables as ``SupplierFeatures``.
 struct SupplierTerms: Sendable {
-    /// Each distinct folded word with its best weight (``DirectoryRanking``): 3 in a
-    /// name, 2 in a claimed node's label or keyword, 1 in a description.
-    var words: [(word: String, weight: UInt8)]
-    /// Per facet (``DirectoryFacet/slot``), the filter keys the supplier passes: the
-    /// query's value, normalised as ``FacetKeys`` does, must be one of them.
-    var keys: [[String]]
-    /// Per facet, the values the supplier counts for.
-    var values: [[String]]
+    /// Each distinct folded word (numbered in its batch's ``BatchTables/words``) with its
+    /// best weight (``DirectoryRanking``): 3 in a name, 2 in a claimed node's label or
+    /// keyword, 1 in a description.
+    var words: [Int32]
+    var weights: [UInt8]
+    /// Per facet (``DirectoryFacet/slot``), the filter keys the supplier passes (numbered
+    /// in the batch's ``BatchTables/terms``): the query's value, normalised as
+    /// ``FacetKeys`` does, must be one of them.
+    var keys: [[Int32]]
+    /// Per facet, the values the supplier counts for (batch numbers).
+    var values: [[Int32]]
     /// The fit of each capability key, in the order of `keys[capability]`.
     var fits: [CapabilityFit]
     /// The folded display name, the first sort key after the score.
     var sortName: String
 
-    init(_ supplier: Supplier, taxonomy: SearchTaxonomy, day: CalendarDay) {
-        var weights: [String: UInt8] = [:]
-        func add(_ words: [String], _ weight: Int) {
-            for word in words where weights[word].map({ $0 < weight }) ?? true { weights[word] = UInt8(weight) }
+    init(_ supplier: Supplier, taxonomy: SearchTaxonomy, day: CalendarDay, batch: inout BatchTables) {
+        batch.add(batch.folder.words(supplier.legalName + " " + (supplier.operatingName ?? "")), weight: UInt8(DirectoryRanking.nameWeight))
+        for claim in supplier.capabilities {
+            for word in batch.nodeWords(claim.taxonomyID, taxonomy: taxonomy) { batch.add(word, weight: UInt8(DirectoryRanking.capabilityWeight)) }
         }
-        add(SearchText.words(supplier.legalName + " " + (supplier.operatingName ?? "")), DirectoryRanking.nameWeight)
-        for claim in supplier.capabilities { add(taxonomy.nodeWords[claim.taxonomyID] ?? [], DirectoryRanking.capabilityWeight) }
-        add(SearchText.words(supplier.descriptions.entries.map(\.text).joined(separator: " ")), DirectoryRanking.descriptionWeight)
-        words = weights.map { (word: $0.key, weight: $0.value) }.sorted { $0.word < $1.word }
+        batch.add(batch.folder.words(supplier.descriptions.entries.map(\.text).joined(separator: " ")), weight: UInt8(DirectoryRanking.descriptionWeight))
+        (words, weights) = batch.takeWords()
 
-        keys = Array(repeating: [], count: DirectoryFacet.allCases.count)
-        values = keys
+        var keys = Array(repeating: [String](), count: DirectoryFacet.allCases.count)
+        var values = keys
         let fitted = taxonomy.fits(of: supplier.capabilities)
         keys[DirectoryFacet.capability.slot] = fitted.map(\.id)
         fits = fitted.map(\.fit)
@@ -43,7 +44,9 @@ struct SupplierTerms: Sendable {
         values[DirectoryFacet.language.slot] = supplier.publishedLanguages
         keys[DirectoryFacet.role.slot] = Self.distinct(supplier.capabilities.flatMap(\.roles)).sorted().map(FacetKeys.role)
         for facet in [DirectoryFacet.region, .kind, .country, .role] { values[facet.slot] = keys[facet.slot] }
-        sortName = SearchText.fold(supplier.displayName)
+        self.keys = keys.map { $0.map { batch.terms.number($0) } }
+        self.values = values.map { $0.map { batch.terms.number($0) } }
+        sortName = batch.folder.fold(supplier.displayName)
     }
 
     /// `items` without repeats, in first-seen order.
