@@ -20,7 +20,7 @@ final class ServedPortal: @unchecked Sendable {
     init(catalog: String, extraArguments: [String] = []) throws {
         let binary = try #require(TestPackage.alucat, "the alucat executable is not built")
         logFile = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-serve-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["serve", "--port", "0", "--refresh", "0", "--catalog", catalog] + extraArguments
         process.standardError = try FileHandle(forWritingTo: logFile)

@@ -59,19 +59,19 @@ enum ClientAddress {
     /// IPv4-mapped IPv6 address as its IPv4 form); nil when `text` is not one.
     static func canonical(_ text: String) -> String? {
         var v4 = in_addr()
-        if inet_pton(AF_INET, text, &v4) == 1 { return ntop(AF_INET, &v4, Int(INET_ADDRSTRLEN)) }
+        if inet_pton(AF_INET, text, &v4) == 1 { return withUnsafePointer(to: &v4) { ntop(AF_INET, $0, Int(INET_ADDRSTRLEN)) } }
         var v6 = in6_addr()
         guard inet_pton(AF_INET6, text, &v6) == 1 else { return nil }
         let bytes = withUnsafeBytes(of: v6) { Array($0) }
         if bytes[0..<10].allSatisfy({ $0 == 0 }), bytes[10] == 0xFF, bytes[11] == 0xFF {
             return bytes[12...].map(String.init).joined(separator: ".")
         }
-        return ntop(AF_INET6, &v6, Int(INET6_ADDRSTRLEN))
+        return withUnsafePointer(to: &v6) { ntop(AF_INET6, $0, Int(INET6_ADDRSTRLEN)) }
     }
 
-    private static func ntop<T>(_ family: Int32, _ address: inout T, _ length: Int) -> String? {
+    private static func ntop(_ family: Int32, _ address: UnsafeRawPointer, _ length: Int) -> String? {
         var buffer = [CChar](repeating: 0, count: length)
-        guard inet_ntop(family, &address, &buffer, socklen_t(length)) != nil else { return nil }
+        guard inet_ntop(family, address, &buffer, socklen_t(length)) != nil else { return nil }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
