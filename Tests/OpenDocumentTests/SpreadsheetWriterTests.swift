@@ -30,7 +30,7 @@ struct SpreadsheetWriterTests {
 
     @Test("the same bytes whatever the number of compressing threads (content.xml spans several deflate blocks)")
     func sameBytesOnAnyMachine() throws {
-        let rows: [[CellValue]] = (0..<6000).map { [.string("Fournisseur \($0) — Saguenay–Lac-Saint-Jean, موردون"), .float(Double($0) / 7)] }
+        let rows: [[CellValue]] = (0..<30_000).map { [.string("Fournisseur \($0) — Saguenay–Lac-Saint-Jean, موردون"), .float(Double($0) / 7)] }
         var files: [Data] = []
         for threads in [1, 2, 4] {
             let path = temporaryFile("threads-\(threads).ods")
@@ -39,7 +39,7 @@ struct SpreadsheetWriterTests {
         }
         #expect(files[0] == files[1])
         #expect(files[0] == files[2])
-        #expect(try part("content.xml", of: temporaryFile("threads-1.ods")).utf8.count > 3 * 128 * 1024)
+        #expect(try part("content.xml", of: temporaryFile("threads-1.ods")).utf8.count > 2 * 1024 * 1024)
     }
 
     @Test("formula-looking text is written as a string cell and no formula is ever emitted")
