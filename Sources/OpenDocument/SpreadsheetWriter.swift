@@ -152,9 +152,10 @@ public final class SpreadsheetWriter {
         }
         do {
             try zip.addFile("mimetype", bytes: Array(ODFPackageParts.mediaType.utf8), compression: .store)
-            // content.xml is most of the work: deflated on our own threads as it is written.
+            // content.xml is most of the work: with threads, deflated on our own as it is written.
             content = try zip.addStream(
-                "content.xml", compression: level, capacity: Self.queueCapacity, workers: options.compressionThreads)
+                "content.xml", compression: level, capacity: Self.queueCapacity,
+                workers: options.compressionThreads > 1 ? options.compressionThreads : nil)
             try zip.addFile("styles.xml", bytes: ODFPackageParts.styles(metadata: metadata, page: options.page), compression: level)
             try zip.addFile("meta.xml", bytes: ODFPackageParts.meta(metadata), compression: level)
             try zip.addFile("settings.xml", bytes: ODFPackageParts.settings(views), compression: level)

@@ -163,7 +163,7 @@ public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, c
             path: odsPath,
             metadata: WorkbookMetadata(title: "Fournisseurs", language: "fr-CA", generator: "alucat-bench",
                                        creationDate: Date(timeIntervalSince1970: 1_767_225_600)),
-            options: WorkbookOptions(compressionLevel: compressionLevel, compressionThreads: Int(ProcessInfo.processInfo.environment["ALUCAT_BENCH_THREADS"] ?? "") ?? WorkbookOptions.defaultCompressionThreads))
+            options: WorkbookOptions(compressionLevel: compressionLevel, compressionThreads: Int(ProcessInfo.processInfo.environment["ALUCAT_BENCH_THREADS"] ?? "") ?? WorkbookOptions.machineCompressionThreads))
         let sheet = try writer.addSheet(name: "Fournisseurs", columns: SupplierRows.columns)
         for i in 0..<rows { try sheet.appendRow(generator.row(i)) }
         let statistics = try writer.finish()
