@@ -19,7 +19,7 @@ struct PortalURLSets {
 
     init(directory: Directory, count: Int, distinct: Int) {
         let taxonomy = directory.taxonomy
-        var random = SplitMixRandom(seed: 2026)
+        var random = SplitMix64(seed: 2026)
         let labelWords = Set(taxonomy.nodes.flatMap { SearchText.words($0.label("fr") + " " + $0.label("en")) }.filter { $0.count >= 4 })
         let words = labelWords.sorted() + ["boreal", "nordique", "fjord", "usinage", "metallurgie", "automatisation", "turnkey", "saguenay",
                                            "alma", "sherbrooke", "mecanique", "laurentienne", "equipements", "systemes"]
@@ -66,16 +66,4 @@ struct PortalURLSets {
     }
 }
 
-/// SplitMix64, for drawing the benchmark's queries the same way every run.
-struct SplitMixRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
+

@@ -27,12 +27,12 @@ Writes REPORT.json ({"pages": n, "loads": n, "searches": n, "filters": n,
 "screenshots": [...], "failures": [{"page", "width", "problem"}]}) and exits 0
 when there is no failure, 1 otherwise, 2 when the browser cannot start.
 """
-import base64
 import json
 import os
 import sys
 import time
 
+from browser_shots import set_viewport, screenshot
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -130,26 +130,6 @@ def start_browser():
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-def set_viewport(driver, width, height):
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-
-
-def screenshot(driver, directory, stem, width):
-    """The whole page, cut into 1400-px-high slices (small enough to read when viewed)."""
-    paths = []
-    height = driver.execute_script("return document.documentElement.scrollHeight")
-    slice_height = 1400
-    for index in range(0, min(height, 80000), slice_height):
-        clip = {"x": 0, "y": index, "width": width, "height": min(slice_height, height - index), "scale": 1}
-        data = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "clip": clip, "captureBeyondViewport": True})
-        path = os.path.join(directory, f"{stem}-{width}-{index // slice_height + 1:02d}.png")
-        with open(path, "wb") as f:
-            f.write(base64.b64decode(data["data"]))
-        paths.append(path)
-    return paths
 
 
 def check_page(driver, page, width, report, shots):

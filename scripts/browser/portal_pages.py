@@ -49,7 +49,6 @@ Writes REPORT.json ({"loads", "searches", "facets", "downloads", "suppliers",
 "failures": [{"language", "width", "page", "problem"}]}) and exits 0 with no failure, 1 otherwise, 2 when the browser cannot
 start.
 """
-import base64
 import json
 import os
 import shutil
@@ -59,6 +58,7 @@ import urllib.parse
 import xml.etree.ElementTree as ET
 import zipfile
 
+from browser_shots import set_viewport, screenshot
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
@@ -185,26 +185,6 @@ def start_browser(downloads):
     return driver
 
 
-def set_viewport(driver, width, height=900):
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-
-
-def screenshot(driver, directory, stem, width):
-    """The whole page, cut into 1400-px-high slices (small enough to read when viewed)."""
-    paths = []
-    height = driver.execute_script("return document.documentElement.scrollHeight")
-    slice_height = 1400
-    for index in range(0, min(height, 14000), slice_height):
-        clip = {"x": 0, "y": index, "width": width, "height": min(slice_height, height - index), "scale": 1}
-        data = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "clip": clip, "captureBeyondViewport": True})
-        path = os.path.join(directory, f"{stem}-{width}-{index // slice_height + 1:02d}.png")
-        with open(path, "wb") as f:
-            f.write(base64.b64decode(data["data"]))
-        paths.append(path)
-    return paths
-
-
 def query_of(url):
     return dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query, keep_blank_values=True))
 
@@ -253,7 +233,7 @@ class Walk:
             if (state["facetsLeft"] < state["resultsLeft"]) != rtl:
                 self.fail(f"facets at {state['facetsLeft']}, results at {state['resultsLeft']}: not at the inline end ({self.lang['dir']})")
         if self.shots:
-            self.report["screenshots"] += screenshot(self.driver, self.shots, f"{self.code}-{kind}", self.width)
+            self.report["screenshots"] += screenshot(self.driver, self.shots, f"{self.code}-{kind}", self.width, max_height=14000)
         return state
 
     def expect_results(self, state, expected, what):
