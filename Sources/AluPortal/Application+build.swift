@@ -26,7 +26,7 @@ public func buildApplication(
         "seconds": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds))",
     ])
     let state = PortalState(catalog: catalog, configuration: configuration, startNonce: String(UInt32.random(in: .min ... .max), radix: 36),
-        exports: ExportGate(limit: configuration.concurrentExports))
+        exports: ExportGate(limit: configuration.concurrentExports), responses: ResponseCache(capacity: configuration.responseCacheBytes))
     let router = buildRouter(state)
     let services: [any Service] = [CatalogRefreshService(catalog: catalog, interval: configuration.refreshInterval)]
     return Application(

@@ -51,9 +51,9 @@ struct DirectoryRoutes {
         context.parameters.get("lang").flatMap(PortalLanguage.init(rawValue:))
     }
 
-    private func html(_ page: String, _ request: Request, _ snapshot: LiveCatalog.Snapshot, _ language: PortalLanguage) -> Response {
+    private func html(_ page: ByteBuffer, _ request: Request, _ snapshot: LiveCatalog.Snapshot, _ language: PortalLanguage) -> Response {
         PortalResponses.cacheable(
-            Array(page.utf8), contentType: PortalResponses.htmlType,
+            page, contentType: PortalResponses.htmlType,
             etag: portal.etag(snapshot, request, variant: "html"), request: request)
     }
 
@@ -64,8 +64,10 @@ struct DirectoryRoutes {
         case .failure(let failure):
             return PortalPageResponses.error(failure, language: language, day: directory.day)
         case .success(let query):
-            let result = directory.search(query)
-            return html(DirectoryPages.search(result: result, directory: directory, language: language), request, snapshot, language)
+            let page = portal.responses.body(DirectoryURL.url(language: language, query: query), version: snapshot.version) {
+                DirectoryPages.searchBytes(result: directory.search(query), directory: directory, language: language)
+            }
+            return html(page, request, snapshot, language)
         }
     }
 
@@ -82,7 +84,10 @@ struct DirectoryRoutes {
             return PortalPageResponses.notFound(language: language, day: directory.day)
         }
         guard let format else {
-            return html(DirectoryPages.supplier(supplier, directory: directory, language: language), request, snapshot, language)
+            let page = portal.responses.body(DirectoryURL.supplier(id, language: language), version: snapshot.version) {
+                DirectoryPages.supplierBytes(supplier, directory: directory, language: language)
+            }
+            return html(page, request, snapshot, language)
         }
         let published = directory.catalog.published(ids: [id])
         let bytes: [UInt8]

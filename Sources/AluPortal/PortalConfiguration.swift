@@ -17,12 +17,20 @@ public struct PortalConfiguration: Sendable {
     /// Result-set downloads prepared at once (a brochure of the whole directory is
     /// seconds of work); more are answered 503 with `Retry-After`.
     public var concurrentExports: Int
+    /// Bytes of rendered search pages, supplier pages and API answers kept for the
+    /// catalogue's current version (see `ResponseCache`); 0 renders every request.
+    public var responseCacheBytes: Int
+
+    /// The default bound of the response cache: about a thousand search pages.
+    public static let defaultResponseCacheBytes = 32 << 20
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, catalogRoot: URL,
-        trustedProxies: Set<String> = [], forwardedHeader: ForwardedHeader = .xForwardedFor, refreshInterval: Duration? = .seconds(2), concurrentExports: Int = 2
+        trustedProxies: Set<String> = [], forwardedHeader: ForwardedHeader = .xForwardedFor, refreshInterval: Duration? = .seconds(2), concurrentExports: Int = 2,
+        responseCacheBytes: Int = PortalConfiguration.defaultResponseCacheBytes
     ) {
         self.concurrentExports = concurrentExports
+        self.responseCacheBytes = responseCacheBytes
         self.host = host
         self.port = port
         self.catalogRoot = catalogRoot

@@ -12,6 +12,8 @@ struct PortalState: Sendable {
     let startNonce: String
     /// Bounds the result-set downloads prepared at once.
     let exports: ExportGate
+    /// Pages and API answers already rendered for the current catalogue.
+    let responses: ResponseCache
 
     /// A validator for a read: the catalogue's version, the negotiated language and
     /// the request's path and query determine the body, so they determine the tag.

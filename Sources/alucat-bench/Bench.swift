@@ -134,6 +134,7 @@ struct PortalBench: ParsableCommand {
     @Option(help: "The wrk executable.") var wrk = "/usr/bin/wrk"
     @Flag(help: "Also time the start-up's phases in this process (wall and CPU).") var phases = false
     @Flag(help: "Only the start-up phases and the spawns: no wrk rounds.") var startupOnly = false
+    @Option(help: "Only the in-process timing of search, page and supplier page, over the paths this many times (no server, no wrk): a loop to profile.") var inProcessOnly: Int?
 
     func validate() throws {
         guard rounds >= 1, startups >= 1, distinct >= 1, synthetic.count >= 1, duration >= 1 else {
@@ -144,7 +145,7 @@ struct PortalBench: ParsableCommand {
     func run() throws {
         try runPortalBenchmark(PortalBenchmarkOptions(
             count: synthetic.count, catalog: synthetic.catalog, workDirectory: synthetic.out, rounds: rounds,
-            startups: startups, distinct: distinct, phases: phases || startupOnly, startupOnly: startupOnly,
+            startups: startups, distinct: distinct, phases: phases || startupOnly, startupOnly: startupOnly, inProcessOnly: inProcessOnly,
             wrk: Wrk(executable: wrk, threads: threads, connections: connections, seconds: duration)))
     }
 }

@@ -14,6 +14,8 @@ struct PortalBenchmarkOptions {
     var phases: Bool
     /// Stop after the start-ups (no wrk rounds).
     var startupOnly: Bool
+    /// Only the in-process timing, repeated this many times (no server, no wrk): for a profiler.
+    var inProcessOnly: Int?
     var wrk: Wrk
 }
 
@@ -46,6 +48,13 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     let scratch = (options.workDirectory as NSString).appendingPathComponent("portal-wrk")
     try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
 
+    if let repeats = options.inProcessOnly {
+        let directory = Directory(catalog: Catalog(taxonomy: taxonomy, suppliers: (0..<options.count).map(generator.supplier), missions: []), day: day)
+        let sets = PortalURLSets(directory: directory, count: options.count, distinct: options.distinct)
+        measureInProcess(directory: directory, sets: sets, repeats: repeats)
+        return
+    }
+
     // Start-up: spawn → "ready", `startups` times; the last server stays for the rounds.
     var startups: [Double] = []
     var phases: [String] = []
@@ -72,30 +81,7 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     let sets = PortalURLSets(directory: directory, count: options.count, distinct: options.distinct)
     let hits = sets.hits.sorted()
     print("paths: \(sets.search.count) distinct searches (text + two facets; hits per search min \(hits.first ?? 0), median \(hits.isEmpty ? 0 : hits[hits.count / 2]), max \(hits.last ?? 0)), the same \(sets.api.count) as API searches, \(sets.supplier.count) supplier pages; every language in turn (drawn in \(watch.seconds.formatted2) s)")
-    // The same work in this process, without HTTP: what one request costs the server's CPU.
-    var searchTimes: [Double] = [], pageTimes: [Double] = [], supplierTimes: [Double] = []
-    for _ in 0..<2 {
-        for (query, language) in sets.queries {
-            var cpu = processCPUSeconds()
-            let result = directory.search(query)
-            searchTimes.append(processCPUSeconds() - cpu)
-            cpu = processCPUSeconds()
-            _ = DirectoryPages.search(result: result, directory: directory, language: language)
-            pageTimes.append(processCPUSeconds() - cpu)
-        }
-        for k in 0..<sets.queries.count {
-            let cpu = processCPUSeconds()
-            _ = DirectoryPages.supplier(directory.suppliers[(k * 7919) % directory.suppliers.count], directory: directory,
-                                        language: PortalLanguage.allCases[k % PortalLanguage.allCases.count])
-            supplierTimes.append(processCPUSeconds() - cpu)
-        }
-    }
-    func microseconds(_ times: [Double]) -> String {
-        let sorted = times.sorted()
-        func at(_ p: Double) -> String { String(format: "%.0f", sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] * 1e6) }
-        return "mean " + String(format: "%.0f", times.reduce(0, +) / Double(max(1, times.count)) * 1e6) + ", p50 " + at(0.5) + ", p90 " + at(0.9) + " µs"
-    }
-    print("in process, CPU per request (\(searchTimes.count) each): search \(microseconds(searchTimes)); its page \(microseconds(pageTimes)); supplier page \(microseconds(supplierTimes))")
+    measureInProcess(directory: directory, sets: sets, repeats: 2)
     func script(_ name: String, _ paths: [String]) throws -> String {
         let pathsFile = (scratch as NSString).appendingPathComponent("\(name).txt")
         try (paths.joined(separator: "\n") + "\n").write(toFile: pathsFile, atomically: true, encoding: .utf8)
@@ -103,27 +89,36 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
         try Wrk.cyclingScript(pathsFile: (pathsFile as NSString).standardizingPath).write(toFile: scriptFile, atomically: true, encoding: .utf8)
         return scriptFile
     }
-    let kinds: [(name: String, script: String)] = [
-        ("search", try script("search", sets.search)),
-        ("supplier page", try script("supplier", sets.supplier)),
-        ("API search", try script("api", sets.api)),
+    // A second server that renders every request (`--cache-mb 0`): what a search costs
+    // when its page was not asked for since the catalogue last changed.
+    let uncached = try PortalServer.start(alucat: alucat, catalog: root, log: (scratch as NSString).appendingPathComponent("serve-uncached.log"),
+                                          extra: ["--cache-mb", "0"])
+    defer { uncached.stop() }
+    let kinds: [(name: String, script: String, server: PortalServer)] = [
+        ("search", try script("search", sets.search), server),
+        ("supplier page", try script("supplier", sets.supplier), server),
+        ("API search", try script("api", sets.api), server),
+        ("search, uncached", try script("search", sets.search), uncached),
     ]
 
-    // Rounds: /healthz, then each kind beside it.
-    let base = "http://127.0.0.1:\(server.port)"
+    // Rounds: /healthz, then each kind beside it, on the same server.
     var rows: [String: [(result: WrkResult, ratio: Double)]] = [:]
     var ceilings: [WrkResult] = []
     print("")
     print("wrk -t\(options.wrk.threads) -c\(options.wrk.connections) -d\(options.wrk.seconds)s --latency, \(options.rounds) alternating rounds")
+    print("search, supplier page, API search: the server as started by default (rendered answers kept until the catalogue changes;")
+    print("the \(sets.search.count) paths of each kind fit in its cache, so after their first request they are served from it);")
+    print("search, uncached: a second server with --cache-mb 0, rendering every request.")
     print("round  kind               requests/s     p50 ms     p99 ms   ratio to /healthz before it")
     for round in 1...options.rounds {
         for kind in kinds {
+            let base = "http://127.0.0.1:\(kind.server.port)"
             let ceiling = try options.wrk.run(url: base + "/healthz")
             ceilings.append(ceiling)
             print(row(round, "/healthz", ceiling, ratio: nil))
             let result = try options.wrk.run(url: base + "/", script: kind.script)
             guard result.failures == 0 else {
-                throw BenchmarkFailure("\(kind.name): \(result.failures) answers were not 2xx/3xx or failed (see \(server.log))")
+                throw BenchmarkFailure("\(kind.name): \(result.failures) answers were not 2xx/3xx or failed (see \(kind.server.log))")
             }
             let ratio = result.requestsPerSecond / ceiling.requestsPerSecond
             rows[kind.name, default: []].append((result, ratio))
@@ -161,7 +156,7 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     for kind in kinds {
         let results = rows[kind.name] ?? []
         let ratio = median(results.map(\.ratio)), p99 = median(results.map(\.result.p99))
-        let goal = kind.name == "search" ? "goal" : "same goal, for information"
+        let goal = kind.name == "search" ? "goal, as served by default" : "same goal, for information"
         print("  \(verdict(ratio >= 0.2 && p99 < 0.020))  \(kind.name): \(percent(ratio)) of /healthz (≥ 20 %), p99 \(millis(p99)) ms (< 20 ms) at \(options.wrk.connections) connections [\(goal)]")
     }
     let startup = median(startups)
@@ -170,7 +165,7 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
 }
 
 private func row(_ round: Int, _ name: String, _ result: WrkResult, ratio: Double?) -> String {
-    pad(String(round), 5) + "  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
+    pad(String(round), 5) + "  " + name.padding(toLength: 18, withPad: " ", startingAt: 0)
         + pad(String(Int(result.requestsPerSecond.rounded())), 13) + pad(String(format: "%.2f", result.p50 * 1000), 11)
         + pad(String(format: "%.2f", result.p99 * 1000), 11) + (ratio.map { pad(String(format: "%.1f %%", $0 * 100), 12) } ?? "")
 }
@@ -225,12 +220,12 @@ final class PortalServer {
 
     /// Spawns `alucat serve --port 0 --refresh 0 --catalog DIR`, its log to a file (a
     /// pipe nobody drains would stop it), and waits for "ready at http://…:PORT/".
-    static func start(alucat: String, catalog: String, log: String) throws -> PortalServer {
+    static func start(alucat: String, catalog: String, log: String, extra: [String] = []) throws -> PortalServer {
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: log) else { throw BenchmarkFailure("cannot write \(log)") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: alucat)
-        process.arguments = ["serve", "--port", "0", "--refresh", "0", "--catalog", catalog]
+        process.arguments = ["serve", "--port", "0", "--refresh", "0", "--catalog", catalog] + extra
         process.standardOutput = FileHandle.nullDevice
         process.standardError = handle
         let watch = Stopwatch()
@@ -269,4 +264,32 @@ final class PortalServer {
         process.terminate()
         process.waitUntilExit()
     }
+}
+
+/// The same work as the search and supplier requests, in this process without HTTP:
+/// what one request costs the server's CPU.
+private func measureInProcess(directory: Directory, sets: PortalURLSets, repeats: Int) {
+    var searchTimes: [Double] = [], pageTimes: [Double] = [], supplierTimes: [Double] = []
+    for _ in 0..<repeats {
+        for (query, language) in sets.queries {
+            var cpu = processCPUSeconds()
+            let result = directory.search(query)
+            searchTimes.append(processCPUSeconds() - cpu)
+            cpu = processCPUSeconds()
+            _ = DirectoryPages.search(result: result, directory: directory, language: language)
+            pageTimes.append(processCPUSeconds() - cpu)
+        }
+        for k in 0..<sets.queries.count {
+            let cpu = processCPUSeconds()
+            _ = DirectoryPages.supplier(directory.suppliers[(k * 7919) % directory.suppliers.count], directory: directory,
+                                        language: PortalLanguage.allCases[k % PortalLanguage.allCases.count])
+            supplierTimes.append(processCPUSeconds() - cpu)
+        }
+    }
+    func microseconds(_ times: [Double]) -> String {
+        let sorted = times.sorted()
+        func at(_ p: Double) -> String { String(format: "%.0f", sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] * 1e6) }
+        return "mean " + String(format: "%.0f", times.reduce(0, +) / Double(max(1, times.count)) * 1e6) + ", p50 " + at(0.5) + ", p90 " + at(0.9) + ", p99 " + at(0.99) + " µs"
+    }
+    print("in process, CPU per request (\(searchTimes.count) each): search \(microseconds(searchTimes)); its page \(microseconds(pageTimes)); supplier page \(microseconds(supplierTimes))")
 }

@@ -54,6 +54,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds between looks at the catalogue folder (0: never; a new day is still taken).", valueName: "seconds"))
     var refresh = 2.0
 
+    @Option(name: .customLong("cache-mb"), help: ArgumentHelp(
+        "Megabytes of rendered pages and API answers kept until the catalogue changes (0: render every request).", valueName: "MB"))
+    var cacheMegabytes = PortalConfiguration.defaultResponseCacheBytes >> 20
+
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
     var logLevel = "info"
 
@@ -68,6 +72,7 @@ struct ServeCommand: ParsableCommand {
         guard ForwardedHeader(rawValue: forwardedHeader.lowercased()) != nil else {
             throw ValidationError("unknown --forwarded-header '\(forwardedHeader)'; one of: x-forwarded-for, forwarded")
         }
+        guard (0...4096).contains(cacheMegabytes) else { throw ValidationError("--cache-mb must be between 0 and 4096, not \(cacheMegabytes)") }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("unknown --log-level '\(logLevel)'; one of: trace, debug, info, notice, warning, error, critical")
         }
@@ -79,7 +84,8 @@ struct ServeCommand: ParsableCommand {
         let configuration = PortalConfiguration(
             host: host, port: port, catalogRoot: URL(fileURLWithPath: catalog), trustedProxies: Set(trustedProxies),
             forwardedHeader: ForwardedHeader(rawValue: forwardedHeader.lowercased()) ?? .xForwardedFor,
-            refreshInterval: refresh > 0 ? .milliseconds(Int(refresh * 1000)) : nil)
+            refreshInterval: refresh > 0 ? .milliseconds(Int(refresh * 1000)) : nil,
+            responseCacheBytes: cacheMegabytes << 20)
         let host = self.host
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)

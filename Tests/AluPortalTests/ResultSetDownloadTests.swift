@@ -75,7 +75,7 @@ struct ResultSetDownloadTests {
         let configuration = PortalConfiguration(catalogRoot: planted.root, refreshInterval: nil, concurrentExports: 1)
         let state = PortalState(
             catalog: try LiveCatalog(root: planted.root.path, logger: Logger(label: "test")), configuration: configuration,
-            startNonce: "test", exports: ExportGate(limit: 1))
+            startNonce: "test", exports: ExportGate(limit: 1), responses: ResponseCache(capacity: 0))
         #expect(state.exports.enter())
         let app = Application(router: buildRouter(state))
         try await app.test(.router) { client in

@@ -68,6 +68,8 @@ public struct Taxonomy: Sendable {
     public func level(of id: String) -> Level? { index[id].map { nodes[$0].level } }
 
     public var domains: [Node] { nodes.filter { $0.level == .domain } }
+    /// The domains' ids, in document order, without copying their nodes.
+    public var domainIDs: [String] { nodes.indices.compactMap { nodes[$0].level == .domain ? nodes[$0].id : nil } }
 
     /// `id` and every node below it.
     public func subtree(_ id: String) -> [String] {

@@ -7,6 +7,11 @@ extension DirectoryPages {
     /// downloads of the whole result set. A result with no hit gets an empty state that
     /// links to the same search without each of its filters.
     public static func search(result: DirectoryResult, directory: Directory, language: PortalLanguage) -> String {
+        String(decoding: searchBytes(result: result, directory: directory, language: language), as: UTF8.self)
+    }
+
+    /// ``search(result:directory:language:)`` as the UTF-8 bytes the server sends.
+    public static func searchBytes(result: DirectoryResult, directory: Directory, language: PortalLanguage) -> [UInt8] {
         let query = result.query
         let frame = PageFrame(
             language: language,
@@ -14,7 +19,7 @@ extension DirectoryPages {
             path: { DirectoryURL.url(language: $0, query: query) },
             day: directory.day)
         let page = SearchPage(result: result, directory: directory, frame: frame)
-        return frame.render { page.main(&$0) }
+        return frame.renderBytes { page.main(&$0) }
     }
 
     static func title(_ query: DirectoryQuery, _ language: PortalLanguage) -> String {
@@ -168,10 +173,11 @@ struct SearchPage {
         let text = isPlainlySpaced(text) ? text : text.split(whereSeparator: Self.isWhitespace).joined(separator: " ")
         // Characters counted only up to `limit`, and only when the bytes could be more:
         // counting a 4,000-character description whole cost more than the rest of its card.
+        // One walk to the `limit`-th character gives both the answer and the cut.
         guard text.utf8.count > limit,
-              text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map({ $0 < text.endIndex }) ?? false
+              let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end < text.endIndex
         else { return text }
-        var cut = text.prefix(limit)
+        var cut = text[..<end]
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
         return cut.trimmingCharacters(punctuation: ",;:.-–—،؛") + "…"
     }

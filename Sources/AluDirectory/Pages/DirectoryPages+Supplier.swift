@@ -6,13 +6,18 @@ extension DirectoryPages {
     /// `supplier`, which must be a public copy (``Directory/supplier(id:)``): this
     /// page renders what it is given and never reads ``Supplier/internalNotes``.
     public static func supplier(_ supplier: Supplier, directory: Directory, language: PortalLanguage) -> String {
+        String(decoding: supplierBytes(supplier, directory: directory, language: language), as: UTF8.self)
+    }
+
+    /// ``supplier(_:directory:language:)`` as the UTF-8 bytes the server sends.
+    public static func supplierBytes(_ supplier: Supplier, directory: Directory, language: PortalLanguage) -> [UInt8] {
         let frame = PageFrame(
             language: language,
             title: supplier.displayName + " — " + Message("portal.site-name").text(language.rawValue),
             path: { DirectoryURL.supplier(supplier.id, language: $0) },
             day: directory.day)
         let page = SupplierPage(supplier: supplier, taxonomy: directory.taxonomy, frame: frame)
-        return frame.render { page.main(&$0) }
+        return frame.renderBytes { page.main(&$0) }
     }
 }
 

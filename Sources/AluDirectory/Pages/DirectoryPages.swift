@@ -25,6 +25,11 @@ struct PageFrame {
     }
 
     func render(_ main: (inout HTMLWriter) -> Void) -> String {
+        String(decoding: renderBytes(main), as: UTF8.self)
+    }
+
+    /// ``render(_:)`` as the UTF-8 bytes a response sends (no round trip through `String`).
+    func renderBytes(_ main: (inout HTMLWriter) -> Void) -> [UInt8] {
         var html = HTMLWriter()
         html.doctype()
         html.open("html", [.init("lang", language.tag), .init("dir", language.dir)])
@@ -60,7 +65,7 @@ struct PageFrame {
         html.newline()
         html.close("html")
         html.newline()
-        return html.output
+        return html.outputBytes
     }
 
     /// The site's name (a link home) and the language switcher: each language named in

@@ -13,6 +13,8 @@ struct HTMLWriter {
 
     /// The document so far.
     var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// The document so far, as the UTF-8 bytes a response sends.
+    var outputBytes: [UInt8] { bytes }
 
     /// An attribute: a constant name and an escaped value; `nil` values are left out.
     struct Attribute {
@@ -25,7 +27,15 @@ struct HTMLWriter {
     }
 
     /// Elements that have no end tag in HTML5.
-    private static let voidElements: Set<String> = ["meta", "link", "input", "br", "img", "hr"]
+    private static let voidElements: [StaticString] = ["meta", "link", "input", "br", "img", "hr"]
+
+    /// Whether `tag` is one of ``voidElements``, from the bytes (making a `String` of
+    /// each tag to look it up in a set was a twentieth of a page's time).
+    private static func isVoid(_ tag: StaticString) -> Bool {
+        tag.withUTF8Buffer { name in
+            voidElements.contains { void in void.withUTF8Buffer { $0.elementsEqual(name) } }
+        }
+    }
 
     private mutating func append(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -56,7 +66,7 @@ struct HTMLWriter {
     /// `<tag …>` then the body then `</tag>` (no end tag for void elements).
     mutating func element(_ tag: StaticString, _ attributes: [Attribute] = [], _ body: (inout HTMLWriter) -> Void = { _ in }) {
         open(tag, attributes)
-        if Self.voidElements.contains(tag.description) { return }
+        if Self.isVoid(tag) { return }
         body(&self)
         close(tag)
     }

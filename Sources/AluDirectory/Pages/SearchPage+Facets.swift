@@ -75,7 +75,7 @@ extension SearchPage {
         let taxonomy = directory.taxonomy
         let counts = result.facets.capabilities
         let path = query.capability.map { taxonomy.ancestors($0) + [$0] } ?? []
-        let domains = taxonomy.domains.filter { counts[$0.id, default: 0] > 0 || path.contains($0.id) }
+        let domains = taxonomy.domainIDs.filter { counts[$0, default: 0] > 0 || path.contains($0) }
         guard !domains.isEmpty else { return }
         html.element("section", [.init("class", "facet tree"), .init("aria-labelledby", "facet-capability")]) { section in
             section.element("h3", [.init("id", "facet-capability")], text: facetName(.capability))
@@ -85,8 +85,8 @@ extension SearchPage {
                 }
             }
             // With a choice, only its domain is listed; without, every domain.
-            let listed = path.isEmpty ? domains : domains.filter { path.contains($0.id) }
-            nodes(listed.map(\.id), path: path, &section)
+            let listed = path.isEmpty ? domains : domains.filter { path.contains($0) }
+            nodes(listed, path: path, &section)
         }
     }
 

@@ -30,12 +30,14 @@ struct APIRoutes {
         case .success(let parsed): query = parsed
         case .failure(let failure): return failure.jsonResponse(language: language)
         }
-        let result = snapshot.directory.search(query)
-        let body = APIModels.SearchPage(
-            count: result.total, page: query.page, pageSize: query.pageSize, pageCount: result.pageCount,
-            suppliers: result.hits.map(APIModels.SupplierRow.init), facets: APIModels.Facets(result.facets))
+        let body = portal.responses.body(DirectoryURL.apiSearch(query), version: snapshot.version) {
+            let result = snapshot.directory.search(query)
+            return PortalResponses.jsonBytes(APIModels.SearchPage(
+                count: result.total, page: query.page, pageSize: query.pageSize, pageCount: result.pageCount,
+                suppliers: result.hits.map(APIModels.SupplierRow.init), facets: APIModels.Facets(result.facets)))
+        }
         return PortalResponses.cacheable(
-            PortalResponses.jsonBytes(body), contentType: PortalResponses.jsonType,
+            body, contentType: PortalResponses.jsonType,
             etag: portal.etag(snapshot, request, variant: "api"), request: request)
     }
 

@@ -23,11 +23,20 @@ enum PortalResponses {
         _ body: [UInt8], contentType: String, etag: String, request: Request,
         status: HTTPResponse.Status = .ok, extra: HTTPFields = [:]
     ) -> Response {
+        cacheable(ByteBuffer(bytes: body), contentType: contentType, etag: etag, request: request, status: status, extra: extra)
+    }
+
+    /// ``cacheable(_:contentType:etag:request:status:extra:)`` for a body already in a
+    /// buffer (a ``ResponseCache`` hit: sent without a copy).
+    static func cacheable(
+        _ body: ByteBuffer, contentType: String, etag: String, request: Request,
+        status: HTTPResponse.Status = .ok, extra: HTTPFields = [:]
+    ) -> Response {
         if let notModified = notModified(etag: etag, request: request, extra: extra) { return notModified }
         var headers = validators(etag: etag, extra: extra)
         headers[.contentType] = contentType
-        headers[.contentLength] = String(body.count)
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        headers[.contentLength] = String(body.readableBytes)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
     /// 304 when the request's `If-None-Match` holds `etag` (or `*`); nil otherwise.

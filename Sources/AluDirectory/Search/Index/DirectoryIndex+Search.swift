@@ -22,10 +22,23 @@ extension DirectoryIndex {
             if passed.isEmpty { passed = Array(repeating: 0, count: count) }
             guard let term = terms[key] else { continue }
             let column = columns[facet.slot]
-            for index in column.passing(term) {
-                let position = Int(column.suppliers[index])
-                passed[position] |= bit
-                if facet == .capability { fits[position] = column.fits[index] }
+            let range = column.passing(term)
+            // Thousands of suppliers may pass one filter: through raw buffers, the loop
+            // is a load and an or per supplier (indexed, it checked each array's
+            // uniqueness and bounds every time, half of a search's own time).
+            column.suppliers.withUnsafeBufferPointer { suppliers in
+                passed.withUnsafeMutableBufferPointer { passed in
+                    for index in range { passed[Int(suppliers[index])] |= bit }
+                }
+            }
+            if facet == .capability {
+                column.fits.withUnsafeBufferPointer { columnFits in
+                    column.suppliers.withUnsafeBufferPointer { suppliers in
+                        fits.withUnsafeMutableBufferPointer { fits in
+                            for index in range { fits[Int(suppliers[index])] = columnFits[index] }
+                        }
+                    }
+                }
             }
         }
 
@@ -73,8 +86,9 @@ extension DirectoryIndex {
                 } ?? [],
                 score: score(position))
         }
-        // From the ids alone: reading `suppliers[i].id` copied (retained) a whole entry per hit.
-        return DirectoryResult(query: query, ids: ranked.map { ids[Int($0)] }, hits: page, facets: facets)
+        // The ids are read from the index's table when asked for: reading `suppliers[i].id`
+        // copied (retained) a whole entry per hit.
+        return DirectoryResult(query: query, ranked: ranked, idTable: ids, hits: page, facets: facets)
     }
 
     /// Candidates from which the facets are counted with bitsets (``FacetBits``): below
@@ -154,6 +168,7 @@ extension DirectoryIndex {
         var survivors: [Int32] = []
         for (round, word) in distinct.enumerated() {
             let round = Int32(round)
+            let repeated = repeats[word]!
             touched.removeAll(keepingCapacity: true)
             for number in self.words.words(startingWith: word) {
                 for index in Int(postings.start[Int(number)])..<Int(postings.start[Int(number) + 1]) {
@@ -168,7 +183,7 @@ extension DirectoryIndex {
             for position in touched {
                 let p = Int(position)
                 matched[p] = round + 1
-                scores[p] += Int32(best[p]) * repeats[word]!
+                scores[p] += Int32(best[p]) * repeated
                 best[p] = 0
                 survivors.append(position)
             }

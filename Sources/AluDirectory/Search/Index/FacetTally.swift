@@ -17,10 +17,13 @@ struct FacetTally {
     mutating func count(_ position: Int, slot: Int) {
         // Read through `columns[slot]` each time rather than binding the column: a
         // local copy of the struct would retain and release its six arrays per call.
+        // Raw buffers: indexed, every increment checked `counts`' uniqueness and bounds.
         let base = slot * termCount
         let start = Int(columns[slot].valueStart[position]), end = Int(columns[slot].valueStart[position + 1])
-        for index in start..<end {
-            counts[base + Int(columns[slot].values[index])] += 1
+        columns[slot].values.withUnsafeBufferPointer { values in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for index in start..<end { counts[base + Int(values[index])] &+= 1 }
+            }
         }
     }
 
