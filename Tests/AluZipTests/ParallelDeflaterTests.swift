@@ -42,7 +42,9 @@ struct ParallelDeflaterTests {
         var offset = 0
         while offset < input.count {
             let end = min(input.count, offset + cut)
-            try input[offset..<end].withUnsafeBytes { try deflater.write($0) }
+            var chunk = Array(input[offset..<end])
+            try deflater.write(&chunk)
+            #expect(chunk.isEmpty)
             offset = end
         }
         try deflater.finish()
