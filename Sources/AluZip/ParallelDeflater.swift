@@ -85,6 +85,7 @@ final class ParallelDeflater: @unchecked Sendable {
     private var pendingCount = 0
     private var tail: [Piece] = []
     private var submitted = 0
+    private var bufferCapacity = 0
 
     // Consumer side.
     private var nextOutput = 0
@@ -136,11 +137,18 @@ final class ParallelDeflater: @unchecked Sendable {
         }
         storage = []
         condition.lock()
-        if let spare = spareInputs.popLast() { chunk = spare }
+        let spare = spareInputs.popLast()
         condition.unlock()
-        // A spare still shared with a block being deflated gets new storage here (copy on write).
-        chunk.removeAll(keepingCapacity: true)
-        chunk.reserveCapacity(capacity)
+        if var spare {
+            // One still shared with a block being deflated gets new storage here (copy on write).
+            spare.removeAll(keepingCapacity: true)
+            chunk = spare
+        } else {
+            // The first buffer's size, not the last one's: allocators round up, and asking
+            // for what the last one got would creep up a page at a time.
+            if bufferCapacity == 0 { bufferCapacity = capacity }
+            chunk.reserveCapacity(bufferCapacity)
+        }
     }
 
     /// Ends the input: the last block (maybe empty) closes the stream.
@@ -243,7 +251,7 @@ final class ParallelDeflater: @unchecked Sendable {
                 failure = .cannotWrite(path: "", reason: "zlib failed to deflate a block")
                 stopping = true
             }
-            while spareInputs.count < Self.spareLimit, let storage = done.popLast() { spareInputs.append(storage) }
+            while spareInputs.count < 4 * maximumInFlight, let storage = done.popLast() { spareInputs.append(storage) }
             condition.broadcast()
             condition.unlock()
         }
