@@ -35,8 +35,8 @@ import Foundation
 final class ParallelDeflater: @unchecked Sendable {
     static let blockSize = 1024 * 1024
     static let dictionarySize = 32 * 1024
-    /// Spare buffers kept for reuse, of each kind.
-    static let spareLimit = 8
+    /// Spare output buffers kept for reuse.
+    static let spareOutputLimit = 8
 
     let level: Int32
     let workerCount: Int
@@ -76,7 +76,8 @@ final class ParallelDeflater: @unchecked Sendable {
     private var jobCount: Int?
     private var failure: ZipWriteError?
     private var stopping = false
-    private var workersStarted = false
+    private var startedWorkers = 0
+    private var idleWorkers = 0
     private var spareInputs: [[UInt8]] = []
     private var spareOutputs: [[UInt8]] = []
 
@@ -113,6 +114,13 @@ final class ParallelDeflater: @unchecked Sendable {
         return peakInFlight
     }
 
+    /// Worker threads started so far (for tests).
+    var startedWorkerCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return startedWorkers
+    }
+
     /// What the consumer has read so far: complete once ``read(into:count:)`` returned 0.
     var totals: (complete: Bool, crc: UInt32, size: UInt64, compressedSize: UInt64) {
         (isComplete, crc, inputSize, outputSize)
@@ -120,8 +128,9 @@ final class ParallelDeflater: @unchecked Sendable {
 
     // MARK: Producer
 
-    /// Takes `chunk` as it is (no copy) and gives back an empty buffer to refill, with at
-    /// least its capacity when a spare one is free; blocks while enough work is waiting.
+    /// Takes `chunk` as it is (no copy) and gives back an empty buffer to refill: a spare
+    /// one the workers are done with, else a new one the size of the first; blocks while
+    /// enough work is waiting.
     func write(_ chunk: inout [UInt8]) throws(ZipWriteError) {
         guard !chunk.isEmpty else { return }
         let capacity = chunk.capacity
@@ -163,7 +172,6 @@ final class ParallelDeflater: @unchecked Sendable {
         pendingCount = 0
         condition.lock()
         defer { condition.unlock() }
-        startWorkersIfNeeded()
         while failure == nil && inFlight >= maximumInFlight { condition.wait() }
         if let failure { throw failure }
         guard jobCount == nil else { throw .archiveClosed }
@@ -173,6 +181,7 @@ final class ParallelDeflater: @unchecked Sendable {
         inFlightBytes += job.inputCount
         peakInFlight = max(peakInFlight, inFlightBytes)
         if isLast { jobCount = submitted }
+        startWorkerIfNeeded()
         condition.broadcast()
     }
 
@@ -199,15 +208,14 @@ final class ParallelDeflater: @unchecked Sendable {
 
     // MARK: Workers
 
-    /// Called under the lock.
-    private func startWorkersIfNeeded() {
-        guard !workersStarted else { return }
-        workersStarted = true
-        for number in 0..<workerCount {
-            let thread = Thread { [self] in work() }
-            thread.name = "deflate-\(number)"
-            thread.start()
-        }
+    /// Starts one more worker, up to ``workerCount``, while more jobs wait than workers do
+    /// (a content.xml of one block, most workbooks, starts one thread). Called under the lock.
+    private func startWorkerIfNeeded() {
+        guard startedWorkers < workerCount, jobs.count - jobsHead > idleWorkers else { return }
+        let thread = Thread { [self] in work() }
+        thread.name = "deflate-\(startedWorkers)"
+        startedWorkers += 1
+        thread.start()
     }
 
     private func work() {
@@ -221,7 +229,11 @@ final class ParallelDeflater: @unchecked Sendable {
         dictionary.reserveCapacity(Self.dictionarySize)
         while true {
             condition.lock()
-            while jobsHead == jobs.count && !stopping { condition.wait() }
+            while jobsHead == jobs.count && !stopping {
+                idleWorkers += 1
+                condition.wait()
+                idleWorkers -= 1
+            }
             if stopping {
                 condition.unlock()
                 return
@@ -251,6 +263,7 @@ final class ParallelDeflater: @unchecked Sendable {
                 failure = .cannotWrite(path: "", reason: "zlib failed to deflate a block")
                 stopping = true
             }
+            // Enough for every buffer of the blocks in flight: none is freed and made again.
             while spareInputs.count < 4 * maximumInFlight, let storage = done.popLast() { spareInputs.append(storage) }
             condition.broadcast()
             condition.unlock()
@@ -346,7 +359,7 @@ final class ParallelDeflater: @unchecked Sendable {
         currentCount = 0
         currentOffset = 0
         condition.lock()
-        if !drained.isEmpty && spareOutputs.count < Self.spareLimit { spareOutputs.append(drained) }
+        if !drained.isEmpty && spareOutputs.count < Self.spareOutputLimit { spareOutputs.append(drained) }
         drained = []
         while failure == nil && outputs[nextOutput] == nil && !(jobCount == nextOutput) { condition.wait() }
         if failure != nil {
