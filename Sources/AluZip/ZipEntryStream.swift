@@ -57,12 +57,7 @@ public final class ZipEntryStream: @unchecked Sendable {
     public func write(_ chunk: inout [UInt8]) throws(ZipWriteError) {
         guard !chunk.isEmpty else { return }
         if let deflater {
-            var failure: ZipWriteError?
-            chunk.withUnsafeBytes { bytes in
-                do throws(ZipWriteError) { try deflater.write(bytes) } catch { failure = error }
-            }
-            if let failure { throw failure }
-            chunk.removeAll(keepingCapacity: true)
+            try deflater.write(&chunk)
             return
         }
         condition.lock()

@@ -1,9 +1,14 @@
 /// The wall-clock date and time stamped on zip entries (zip stores no time zone).
 ///
-/// Written as MS-DOS date and time fields directly (`zip_file_set_dostime`), never
-/// through a `time_t`: libzip would convert a `time_t` with `localtime`, and the bytes
-/// would then depend on the machine's time zone. MS-DOS time has a 2-second
-/// resolution and starts in 1980.
+/// Given to libzip as MS-DOS date and time fields (`zip_file_set_dostime`). libzip 1.7.3
+/// still keeps them as a `time_t`: it converts them with `mktime` when they are set and
+/// back with `localtime_r` each time it writes a header (a local header at its entry's
+/// turn, the central directory at the end), and its reader compares local and central
+/// after `mktime` again. So the bytes are the same in every time zone, but only while the
+/// process's zone stays put: a `setenv("TZ")` + `tzset()` during a write gives local
+/// headers in one zone and the central directory in another, which `ZIP_CHECKCONS`
+/// refuses (`ZipTimeZoneChild` in the tests shows it; no test changes the zone in the
+/// test process). MS-DOS time has a 2-second resolution and starts in 1980.
 public struct ZipTimestamp: Sendable, Hashable {
     public var year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
 

@@ -25,8 +25,8 @@ public struct WorkbookMetadata: Sendable, Hashable {
 
 /// Workbook-wide settings.
 public struct WorkbookOptions: Sendable, Hashable {
-    public static let defaultCompressionThreads = 1
-    /// What the parallel writer would use on this machine: its cores, at most 4.
+    /// This machine's cores, at most 4 (``machineCompressionThreads``).
+    public static let defaultCompressionThreads = machineCompressionThreads
     public static let machineCompressionThreads = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
 
     /// ISO 4217 codes that get a currency format showing the code after the amount
@@ -36,11 +36,10 @@ public struct WorkbookOptions: Sendable, Hashable {
     public var currencyCodes: [String]
     /// zlib level for content.xml (1 fastest … 9 smallest).
     public var compressionLevel: Int
-    /// Threads deflating content.xml while it is written; 1 (the default): libzip
-    /// compresses it on its one thread. With 2 or more, our ``ParallelDeflater`` does
-    /// (the bytes then do not depend on the number). Off by default for now: one
-    /// workbook written under a heavy parallel test run failed libzip's consistency
-    /// check on reading, which no stress run has reproduced since (issue 13's note).
+    /// Threads deflating content.xml while it is written (our ``ParallelDeflater``): by
+    /// default this machine's cores, at most 4. The bytes do not depend on the number, so
+    /// a workbook is the same on any machine. 0: libzip deflates content.xml as one
+    /// stream on its one thread (other bytes, and one core deflating).
     public var compressionThreads: Int
     /// The printed page of every sheet. The default is landscape A4, each print range
     /// fitted to the page width.
@@ -51,7 +50,7 @@ public struct WorkbookOptions: Sendable, Hashable {
                 compressionThreads: Int = WorkbookOptions.defaultCompressionThreads) {
         self.currencyCodes = currencyCodes
         self.compressionLevel = compressionLevel
-        self.compressionThreads = max(1, compressionThreads)
+        self.compressionThreads = max(0, compressionThreads)
         self.page = page
     }
 }

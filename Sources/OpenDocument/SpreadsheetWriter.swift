@@ -13,9 +13,11 @@ import AluZip
 /// streamed, and the styles every row may use are written before the first row.
 ///
 /// **Threading.** The caller's thread serialises rows into a byte buffer; each full buffer
-/// (``bufferFlushThreshold``) is handed to a bounded queue that libzip drains and deflates
-/// on a second thread (`zip_close` runs there from the first row on). Memory is the buffer
-/// plus the queue, whatever the row count.
+/// (``bufferFlushThreshold``) is handed over without a copy to the content.xml deflater:
+/// 1 MiB blocks deflated on ``WorkbookOptions/compressionThreads`` threads (the bytes do not
+/// depend on how many), which libzip copies into the archive on a thread of its own
+/// (`zip_close` runs there from the first row on). Memory is the buffer plus the blocks in
+/// flight, whatever the row count.
 ///
 /// **Safety.** Text is always a string cell, so `=cmd|…` stays text; the only formulas
 /// written are ``CellFormula``s, built from typed references and functions, never from text. Characters XML 1.0 forbids are replaced by U+FFFD and counted in the statistics.
@@ -152,10 +154,10 @@ public final class SpreadsheetWriter {
         }
         do {
             try zip.addFile("mimetype", bytes: Array(ODFPackageParts.mediaType.utf8), compression: .store)
-            // content.xml is most of the work: with threads, deflated on our own as it is written.
+            // content.xml is most of the work: deflated on our own threads as it is written.
             content = try zip.addStream(
                 "content.xml", compression: level, capacity: Self.queueCapacity,
-                workers: options.compressionThreads > 1 ? options.compressionThreads : nil)
+                workers: options.compressionThreads > 0 ? options.compressionThreads : nil)
             try zip.addFile("styles.xml", bytes: ODFPackageParts.styles(metadata: metadata, page: options.page), compression: level)
             try zip.addFile("meta.xml", bytes: ODFPackageParts.meta(metadata), compression: level)
             try zip.addFile("settings.xml", bytes: ODFPackageParts.settings(views), compression: level)

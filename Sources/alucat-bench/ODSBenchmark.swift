@@ -156,8 +156,11 @@ public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, c
     let generation = now() - start
 
     // 2. The writer (generation included: rows arrive as they are produced).
+    var writerCPU: [Double] = []
     func writeWorkbook() throws -> (seconds: Double, statistics: SpreadsheetWriterStatistics) {
         var generator = SupplierRows()
+        let cpuStart = processCPUSeconds()
+        defer { writerCPU.append(processCPUSeconds() - cpuStart) }
         let start = now()
         let writer = try SpreadsheetWriter(
             path: odsPath,
@@ -198,7 +201,7 @@ public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, c
                      (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8).split(separator: " ").prefix(3).joined(separator: " ")) ?? "?"))
         func report(_ round: Int) {
             let w = writers[round], f = floors[round]
-            var line = String(format: "round %d: writer %.2f s, zlib floor %.2f s, writer/floor %.2f×", round + 1, w, f, w / f)
+            var line = String(format: "round %d: writer %.2f s (CPU %.2f s), zlib floor %.2f s, writer/floor %.2f×", round + 1, w, writerCPU[round], f, w / f)
             if round < pigzs.count { line += String(format: ", pigz -p 2 %.2f s (%.2f× floor)", pigzs[round], pigzs[round] / f) }
             print(line)
         }
@@ -220,7 +223,7 @@ public func runODSBenchmark(rows: Int, outputDirectory relativeOutput: String, c
             return String(format: "%.2f/%.2f/%.2f", sorted.first ?? 0, sorted[sorted.count / 2], sorted.last ?? 0)
         }
         let ratios = zip(writers, floors).map { $0 / $1 }
-        print("min/median/max over \(rounds) rounds: writer \(spread(writers)) s, floor \(spread(floors)) s, writer/floor \(spread(ratios))×"
+        print("min/median/max over \(rounds) rounds: writer \(spread(writers)) s (CPU \(spread(writerCPU)) s), floor \(spread(floors)) s, writer/floor \(spread(ratios))×"
               + (pigzs.isEmpty ? " (pigz not installed)" : ", pigz -p 2 \(spread(pigzs)) s, pigz/floor \(spread(zip(pigzs, floors).map { $0 / $1 }))×"))
         print(String(format: "generation alone %.2f s; goal: writer median ≤ 1.00× floor, peak < 64 MB", generation))
         return

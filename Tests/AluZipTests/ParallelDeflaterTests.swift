@@ -24,7 +24,7 @@ struct ParallelDeflaterTests {
     }
 
     /// Everything the deflater gives, written in pieces of `cut` bytes.
-    static func deflate(_ input: [UInt8], workers: Int, cut: Int) throws -> (bytes: [UInt8], crc: UInt32, size: UInt64) {
+    static func deflate(_ input: [UInt8], workers: Int, cut: Int) throws -> (bytes: [UInt8], crc: UInt32, size: UInt64, threads: Int) {
         let deflater = ParallelDeflater(level: 6, workers: workers)
         let output = Collected()
         let done = DispatchSemaphore(value: 0)
@@ -42,7 +42,9 @@ struct ParallelDeflaterTests {
         var offset = 0
         while offset < input.count {
             let end = min(input.count, offset + cut)
-            try input[offset..<end].withUnsafeBytes { try deflater.write($0) }
+            var chunk = Array(input[offset..<end])
+            try deflater.write(&chunk)
+            #expect(chunk.isEmpty)
             offset = end
         }
         try deflater.finish()
@@ -50,7 +52,7 @@ struct ParallelDeflaterTests {
         let totals = deflater.totals
         #expect(totals.complete)
         #expect(totals.compressedSize == UInt64(output.bytes.count))
-        return (output.bytes, totals.crc, totals.size)
+        return (output.bytes, totals.crc, totals.size, deflater.startedWorkerCount)
     }
 
     /// zlib's own inflate of a raw stream.
@@ -85,6 +87,13 @@ struct ParallelDeflaterTests {
         #expect(Self.inflate(result.bytes) == input)
         #expect(result.size == UInt64(size))
         #expect(result.crc == input.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) })
+    }
+
+    @Test("threads start as blocks wait for them: one block, one thread; never more than asked for")
+    func threadsOnDemand() throws {
+        #expect(try Self.deflate(Self.sample(1000), workers: 4, cut: 100).threads == 1)
+        #expect(try Self.deflate(Self.sample(0), workers: 4, cut: 100).threads == 1)
+        #expect(try Self.deflate(Self.sample(9 * ParallelDeflater.blockSize), workers: 3, cut: 65_536).threads <= 3)
     }
 
     @Test("the bytes depend on the input alone: not on the number of workers, nor on how the writes were cut")

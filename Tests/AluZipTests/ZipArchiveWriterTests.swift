@@ -3,9 +3,9 @@ import AluZip
 import Foundation
 import Testing
 
-/// Lists a zip's central directory with `unzip -Z -v`-free parsing: name, method, extra length.
-private func localHeaders(_ data: [UInt8]) -> [(name: String, method: Int, extra: Int)] {
-    var result: [(String, Int, Int)] = []
+/// Walks a zip's local headers: name, method, extra length, DOS time and date.
+private func localHeaders(_ data: [UInt8]) -> [(name: String, method: Int, extra: Int, time: Int, date: Int)] {
+    var result: [(String, Int, Int, Int, Int)] = []
     var offset = 0
     func u16(_ at: Int) -> Int { Int(data[at]) | Int(data[at + 1]) << 8 }
     func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
@@ -14,7 +14,7 @@ private func localHeaders(_ data: [UInt8]) -> [(name: String, method: Int, extra
         let compressed = u32(offset + 18)
         let nameLength = u16(offset + 26), extraLength = u16(offset + 28)
         let name = String(decoding: data[(offset + 30)..<(offset + 30 + nameLength)], as: UTF8.self)
-        result.append((name, method, extraLength))
+        result.append((name, method, extraLength, u16(offset + 10), u16(offset + 12)))
         offset += 30 + nameLength + extraLength + compressed
     }
     return result
@@ -54,24 +54,29 @@ struct ZipArchiveWriterTests {
         #expect(headers[1].method == 8)
     }
 
-    @Test("the same entries give the same bytes, whatever the time zone")
+    @Test("the same entries give the same bytes, whatever the time zone (each zone in a child process)")
     func deterministic() throws {
-        func write(_ name: String) throws -> Data {
-            let path = temporaryPath(name)
-            let zip = try ZipArchiveWriter(path: path)
-            try zip.addFile("x.txt", bytes: Array("same".utf8))
-            let stream = try zip.addStream("y.txt")
-            zip.startWriting()
-            try stream.write(Array("streamed".utf8))
-            stream.finish()
-            try zip.waitUntilWritten()
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+        // The time zone is the process's: a test that changed it here would change it under
+        // every test running beside this one (see ZipTimeZoneChild).
+        let reference = temporaryPath("zone-here.zip")
+        try ZipTimeZoneChild.writeReference(to: reference)
+        let expected = try Data(contentsOf: URL(fileURLWithPath: reference))
+        for zone in ["UTC", "Asia/Kolkata", "America/St_Johns", "Pacific/Kiritimati"] {
+            let path = temporaryPath("zone-\(zone.replacingOccurrences(of: "/", with: "-")).zip")
+            let child = try ZipTimeZoneChild.run("referenceArchive", environment: ["TZ": zone, ZipChildEnvironment.output: path])
+            #expect(child.status == 0 && child.output.contains("Test run with 1 test in 1 suite passed"), "\(zone): \(child.output)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == expected, "\(zone)")
         }
-        let first = try write("d1.zip")
-        setenv("TZ", "Asia/Kolkata", 1); tzset()
-        defer { unsetenv("TZ"); tzset() }
-        let second = try write("d2.zip")
-        #expect(first == second)
+        // 1980-01-01 00:00:00 in every local header, and the central directory agrees.
+        #expect(localHeaders(Array(expected)).allSatisfy { $0.time == 0 && $0.date == 0x21 })
+        #expect(try ZipArchiveReader(data: expected).entries.map(\.name) == ["mimetype", "x.txt", "y.txt", "z.txt"])
+    }
+
+    @Test("libzip stamps each header in the time zone of the moment it writes it: a zone change mid-write gives an archive the consistency check refuses (in a child process)")
+    func zoneChangeMidWrite() throws {
+        let child = try ZipTimeZoneChild.run("zoneChangeMidWrite", environment: ["TZ": "UTC"])
+        #expect(child.status == 0, "\(child.output)")
+        #expect(child.output.contains("Test run with 1 test in 1 suite passed"), "\(child.output)")
     }
 
     @Test("a streamed entry larger than the queue arrives intact and the queue stays bounded")
