@@ -65,6 +65,5 @@ extension MessageTables {
     mail.rejected.subject	Soumission n° {id} refusée : fiche « {supplier} »	Submission {id} rejected: entry '{supplier}'
     mail.rejected.body	Votre soumission n° {id} pour la fiche « {supplier} » a été refusée. Le commentaire de l'évaluateur :	Your submission {id} for the entry '{supplier}' was rejected. The reviewer's comment:
     mail.rejected.after	Corrigez la fiche puis soumettez-la de nouveau.	Correct the entry, then submit it again.
-    mail.comment-label	Commentaire	Comment
     """, languages: supplierLanguages)
 }
