@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // MARK: C libraries: a module map and a shim header each, nothing else.
@@ -80,6 +82,18 @@ let package = Package(
             ]
         ),
 
+        // MARK: The portal's own state (issue 11): accounts, sessions, submissions and review,
+        // the audit log, mail, in SQLite through GRDB. No web server: HummingbirdBcrypt needs only CBcrypt.
+        .target(
+            name: "AluPortalState",
+            dependencies: [
+                "AluCatalog", "AluDiagnostics", "AluIntake", "AluLocalization",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
         // MARK: Executables: argument parsing and printing only.
         .executableTarget(
             name: "alucat",
@@ -117,6 +131,19 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // The child the crash test kills: approvals in a loop on a database and catalogue it is given.
+        .executableTarget(
+            name: "alucat-portal-state-crasher",
+            dependencies: ["AluPortalState", "AluCatalog", "AluIntake"],
+            path: "Tests/AluPortalStateCrasher"
+        ),
+        .testTarget(
+            name: "AluPortalStateTests",
+            dependencies: [
+                "AluTestSupport", "AluPortalState", "AluCatalog", "AluDiagnostics", "AluIntake", "AluLocalization",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "AluDiagnostics", "AluLocalization", "OpenDocument", "AluZip"], exclude: ["Fixtures"]),

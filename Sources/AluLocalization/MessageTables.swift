@@ -20,6 +20,9 @@ public enum MessageTables {
         "submission": submissionTable,
         "api": apiTable,
         "portal": portalTable,
+        "account": accountTable,
+        "review": reviewTable,
+        "mail": mailTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.
