@@ -2,7 +2,7 @@
 # Installs what AluCat needs on a Debian machine with Swift at /opt/swift, only
 # when it is missing. Run as root (or with sudo available).
 #
-#   scripts/setup.sh          build and run: libxml2, libzip, xmllint
+#   scripts/setup.sh          build and run: libxml2, libzip, zlib, SQLite, xmllint
 #   scripts/setup.sh --test   also what the tests call: jing (OASIS ODF schema
 #                             checks), LibreOffice Calc and Writer (round-trip and
 #                             PDF checks) and its Python bridge (forms filled in
@@ -13,7 +13,7 @@
 #   scripts/setup.sh --bench  also odfpy, wrk and pigz, for the benchmarks' comparisons
 set -euo pipefail
 
-packages=(libxml2-dev libzip-dev zlib1g-dev libxml2-utils pkg-config)
+packages=(libxml2-dev libzip-dev zlib1g-dev libsqlite3-dev libxml2-utils pkg-config)
 python_tools=()
 for arg in "$@"; do
   case "$arg" in

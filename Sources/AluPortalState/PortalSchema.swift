@@ -112,7 +112,7 @@ enum PortalSchema {
                 CREATE INDEX submission_supplier ON submission(supplierID);
 
                 -- An approval under way: written before the catalogue file, removed in the
-                -- transaction that records the approval (see PortalState.recover()).
+                -- transaction that records the approval (see PortalStore.recover()).
                 CREATE TABLE approvalIntent (
                     submissionID INTEGER PRIMARY KEY REFERENCES submission(id),
                     -- one approval at a time per catalogue entry

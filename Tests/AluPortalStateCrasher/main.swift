@@ -22,7 +22,7 @@ let (data, catalog, suppliers) = (arguments[1], arguments[2], Array(arguments[3.
 
 do {
     let intake = SupplierIntake(loader: try CatalogLoader(root: catalog, today: CalendarDay(year: 2026, month: 2, day: 12)))
-    let state = try PortalState(directory: data, intake: intake, configuration: .testing)
+    let state = try PortalStore(directory: data, intake: intake, configuration: .testing)
     guard let reviewerAccount = try state.account(email: "evaluatrice@grappe.example") else { exit(3) }
     let reviewer = Caller(account: reviewerAccount, address: "192.0.2.99")
     for leftover in try state.pending(by: reviewer) {

@@ -71,7 +71,7 @@ struct CrashTests {
         #expect(approvedBefore > kills / 2, "the child hardly got to approve anything")
     }
 
-    func checkInvariants(_ state: PortalState, _ fixture: Fixture, round: Int) throws {
+    func checkInvariants(_ state: PortalStore, _ fixture: Fixture, round: Int) throws {
         #expect(try state.database.integrityCheck() == ["ok"], "round \(round)")
         try state.database.pool.read { db in
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM approvalIntent") == 0, "round \(round): an intent survived recovery")

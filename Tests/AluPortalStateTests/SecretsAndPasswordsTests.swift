@@ -96,7 +96,7 @@ struct SecretsAndPasswordsTests {
     @Test("bcrypt at the default cost 12, and the configured one: the hash says its cost")
     func bcryptCost() throws {
         #expect(PasswordHasher().cost == 12)
-        #expect(PortalConfiguration().bcryptCost == 12)
+        #expect(PortalStoreConfiguration().bcryptCost == 12)
         let strong = try PasswordHasher().hash("correct horse battery")
         #expect(strong.hasPrefix("$2b$12$"))
         let fast = try PasswordHasher(cost: 4).hash("correct horse battery")

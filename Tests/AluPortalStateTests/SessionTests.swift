@@ -54,7 +54,7 @@ struct SessionTests {
 
     @Test("the timeouts are configurable")
     func configurableTimeouts() throws {
-        var configuration = PortalConfiguration.testing
+        var configuration = PortalStoreConfiguration.testing
         configuration.sessionIdleTimeout = 60
         let fixture = try Fixture(configuration: configuration)
         try fixture.account(Self.email)

@@ -13,18 +13,18 @@ struct Fixture {
     let data: String
     let catalog: String
     let clock: ManualClock
-    let state: PortalState
+    let state: PortalStore
 
-    init(entries: [String: String] = ["electro-saguenay": Fixture.originalXML], configuration: PortalConfiguration = .testing) throws {
+    init(entries: [String: String] = ["electro-saguenay": Fixture.originalXML], configuration: PortalStoreConfiguration = .testing) throws {
         data = Fixture.temporaryDirectory("data")
         catalog = Fixture.scratchCatalog(entries: entries)
         clock = ManualClock()
-        state = try PortalState(directory: data, intake: Fixture.intake(catalog), configuration: configuration, clock: clock)
+        state = try PortalStore(directory: data, intake: Fixture.intake(catalog), configuration: configuration, clock: clock)
     }
 
     /// A second state on the same folder: its own database pool (own connections).
-    func reopened() throws -> PortalState {
-        try PortalState(directory: data, intake: Fixture.intake(catalog), configuration: state.configuration, clock: clock)
+    func reopened() throws -> PortalStore {
+        try PortalStore(directory: data, intake: Fixture.intake(catalog), configuration: state.configuration, clock: clock)
     }
 
     static func intake(_ catalog: String) -> SupplierIntake {

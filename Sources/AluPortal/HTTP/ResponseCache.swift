@@ -13,6 +13,10 @@ import Synchronization
 /// Bounded in bytes; when full, the oldest bodies go first (insertion order). A body
 /// larger than an eighth of the bound is never kept. Bodies are `ByteBuffer`s so a
 /// hit shares the storage with the response (no copy).
+///
+/// Only public, anonymous answers may be kept: the key holds nothing of the person
+/// asking, so a page that depends on a session, a cookie or a header other than the
+/// URL must never go through it.
 final class ResponseCache: Sendable {
     private struct State {
         var version = 0

@@ -16,10 +16,10 @@ public struct Approval: Sendable {
     public var unchanged: Bool
 }
 
-extension PortalState {
+extension PortalStore {
     /// Claims a pending submission for the caller (staff), so two reviewers do not work on
     /// one: a claim another reviewer holds is refused until it is
-    /// ``PortalConfiguration/claimDuration`` old. Claiming again renews one's own claim.
+    /// ``PortalStoreConfiguration/claimDuration`` old. Claiming again renews one's own claim.
     public func claim(_ submissionID: Int64, by caller: Caller) throws(PortalStateError) -> Submission {
         guard let reviewer = caller.account, reviewer.role.isStaff else { throw .forbidden(action: "claim") }
         let now = clock.now()

@@ -10,9 +10,9 @@ import GRDB
 /// transaction with its audit line. Authorization is checked here too (a supplier user
 /// acts on its own entry only, staff-only actions check the role), so a route that
 /// forgot a check still cannot do what its caller may not.
-public struct PortalState: Sendable {
+public struct PortalStore: Sendable {
     public let database: PortalDatabase
-    public let configuration: PortalConfiguration
+    public let configuration: PortalStoreConfiguration
     public let clock: any PortalClock
     public let passwords: PasswordHasher
     /// The catalogue doors: the pipeline that checks entries, the policy and the store
@@ -21,7 +21,7 @@ public struct PortalState: Sendable {
 
     /// Opens (creating and migrating) `directory/portal.sqlite`.
     public init(
-        directory: String, intake: SupplierIntake, configuration: PortalConfiguration = PortalConfiguration(),
+        directory: String, intake: SupplierIntake, configuration: PortalStoreConfiguration = PortalStoreConfiguration(),
         clock: any PortalClock = SystemClock()
     ) throws(PortalStateError) {
         database = try PortalDatabase(directory: directory)

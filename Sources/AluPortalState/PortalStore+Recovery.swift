@@ -3,7 +3,7 @@ import AluIntake
 import Foundation
 import GRDB
 
-/// What ``PortalState/recover()`` found.
+/// What ``PortalStore/recover()`` found.
 public struct RecoveryReport: Sendable, Hashable {
     /// Approvals whose catalogue file had been written: now approved, with event and audit line.
     public var completed: [Int64] = []
@@ -16,7 +16,7 @@ public struct RecoveryReport: Sendable, Hashable {
     }
 }
 
-extension PortalState {
+extension PortalStore {
     /// Settles the approvals a crash interrupted; call it once at start, before serving
     /// (it assumes no approval is running in another process).
     ///

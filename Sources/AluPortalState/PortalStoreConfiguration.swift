@@ -2,7 +2,7 @@ public import Foundation
 
 /// The portal state's tunable limits, with the defaults the issue asks for (OWASP ASVS 5.0
 /// level 2 as yardstick). Durations in seconds.
-public struct PortalConfiguration: Sendable {
+public struct PortalStoreConfiguration: Sendable {
     /// A session unused this long ends (ASVS 7.3.1).
     public var sessionIdleTimeout: TimeInterval = 30 * 60
     /// A session ends this long after sign-in, used or not (ASVS 7.3.2).
@@ -31,8 +31,8 @@ public struct PortalConfiguration: Sendable {
     public init() {}
 
     /// The defaults with a fast bcrypt: what tests use.
-    public static var testing: PortalConfiguration {
-        var configuration = PortalConfiguration()
+    public static var testing: PortalStoreConfiguration {
+        var configuration = PortalStoreConfiguration()
         configuration.bcryptCost = 4
         return configuration
     }

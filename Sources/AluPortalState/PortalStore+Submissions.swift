@@ -22,7 +22,7 @@ public struct PendingFilter: Sendable, Hashable {
     }
 }
 
-extension PortalState {
+extension PortalStore {
     /// Saves an entry (XML, or an ODS form when `fileName` ends `.ods`) as a draft: a new
     /// submission, or `submissionID`'s new revision (a pending one goes back to draft until
     /// submitted again, so a reviewer's open copy becomes stale). The pipeline runs, and

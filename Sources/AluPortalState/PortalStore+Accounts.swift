@@ -11,12 +11,12 @@ public struct IssuedLink: Sendable {
     public var language: String
 }
 
-extension PortalState {
+extension PortalStore {
     // MARK: - Invitations
 
     /// Invites `email` to an account: a supplier user of `supplierID`, or staff. Admins
     /// (and the machine itself, for the first admin) may invite any role; reviewers invite
-    /// supplier users only. The link works once, until ``PortalConfiguration/invitationLifetime``.
+    /// supplier users only. The link works once, until ``PortalStoreConfiguration/invitationLifetime``.
     public func invite(
         email: String, role: AccountRole = .supplier, supplierID: String?, language: String = "fr", by caller: Caller
     ) throws(PortalStateError) -> IssuedLink {

@@ -1,12 +1,12 @@
 import Foundation
 import GRDB
 
-extension PortalState {
+extension PortalStore {
     /// Signs in with an e-mail address and a password from `address`.
     ///
-    /// Throttling first (``PortalConfiguration/maxFailuresPerAccount`` failures per e-mail
-    /// address, known or not, and ``PortalConfiguration/maxFailuresPerAddress`` per client
-    /// address, in a sliding ``PortalConfiguration/throttleWindow``): a refused attempt
+    /// Throttling first (``PortalStoreConfiguration/maxFailuresPerAccount`` failures per e-mail
+    /// address, known or not, and ``PortalStoreConfiguration/maxFailuresPerAddress`` per client
+    /// address, in a sliding ``PortalStoreConfiguration/throttleWindow``): a refused attempt
     /// reads no password. The attempt is recorded as a failure *before* bcrypt runs (and
     /// removed if the password is right), so guesses sent at once all count. An unknown or
     /// disabled account spends the same bcrypt time on a dummy hash and gets ``SignInOutcome/refused``,
@@ -66,9 +66,9 @@ extension PortalState {
     }
 
     /// The session of `token` if it is still valid: not idle longer than
-    /// ``PortalConfiguration/sessionIdleTimeout``, not older than
-    /// ``PortalConfiguration/sessionAbsoluteTimeout`` (a pending second factor: than
-    /// ``PortalConfiguration/mfaPendingTimeout``), its account not disabled. An expired
+    /// ``PortalStoreConfiguration/sessionIdleTimeout``, not older than
+    /// ``PortalStoreConfiguration/sessionAbsoluteTimeout`` (a pending second factor: than
+    /// ``PortalStoreConfiguration/mfaPendingTimeout``), its account not disabled. An expired
     /// session is deleted. Does not count as use: see ``touch(token:)``.
     public func session(token: String) throws(PortalStateError) -> ActiveSession? {
         let digest = SecretToken.digest(of: token)
