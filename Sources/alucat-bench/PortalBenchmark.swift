@@ -104,10 +104,11 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     // Rounds: /healthz, then each kind beside it, on the same server.
     var rows: [String: [(result: WrkResult, ratio: Double)]] = [:]
     var ceilings: [WrkResult] = []
+    var hitRatios: [String: [Double]] = [:]
     print("")
     print("wrk -t\(options.wrk.threads) -c\(options.wrk.connections) -d\(options.wrk.seconds)s --latency, \(options.rounds) alternating rounds")
     print("search, supplier page, API search: the server as started by default (rendered answers kept until the catalogue changes;")
-    print("the \(sets.search.count) paths of each kind fit in its cache, so after their first request they are served from it);")
+    print("each row's share of requests served from that cache is measured from /readyz before and after it);")
     print("search, uncached: a second server with --cache-mb 0, rendering every request.")
     print("round  kind               requests/s     p50 ms     p99 ms   ratio to /healthz before it")
     for round in 1...options.rounds {
@@ -116,13 +117,18 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
             let ceiling = try options.wrk.run(url: base + "/healthz")
             ceilings.append(ceiling)
             print(row(round, "/healthz", ceiling, ratio: nil))
+            let before = kind.server.cacheCounts()
             let result = try options.wrk.run(url: base + "/", script: kind.script)
+            let after = kind.server.cacheCounts()
+            let served = (after.hits - before.hits) + (after.misses - before.misses)
+            let hitRatio = served > 0 ? Double(after.hits - before.hits) / Double(served) : 0
             guard result.failures == 0 else {
                 throw BenchmarkFailure("\(kind.name): \(result.failures) answers were not 2xx/3xx or failed (see \(kind.server.log))")
             }
             let ratio = result.requestsPerSecond / ceiling.requestsPerSecond
             rows[kind.name, default: []].append((result, ratio))
-            print(row(round, kind.name, result, ratio: ratio))
+            hitRatios[kind.name, default: []].append(hitRatio)
+            print(row(round, kind.name, result, ratio: ratio) + String(format: "   %5.1f %% from the cache", hitRatio * 100))
         }
     }
     let atEnd = server.memory()
@@ -144,6 +150,7 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
         summary("\(kind.name) p50 ms", results.map(\.result.p50), millis)
         summary("\(kind.name) p99 ms", results.map(\.result.p99), millis)
         summary("\(kind.name) / healthz", results.map(\.ratio), percent)
+        summary("\(kind.name) from the cache", hitRatios[kind.name] ?? [0], percent)
     }
     print("resident at the end: VmRSS \(atEnd.rss) MB, VmHWM \(atEnd.hwm) MB")
     print("load average at the end: \(loadAverage())")
@@ -156,7 +163,8 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     for kind in kinds {
         let results = rows[kind.name] ?? []
         let ratio = median(results.map(\.ratio)), p99 = median(results.map(\.result.p99))
-        let goal = kind.name == "search" ? "goal, as served by default" : "same goal, for information"
+        let cached = String(format: "%.1f %%", median(hitRatios[kind.name] ?? [0]) * 100)
+        let goal = (kind.name == "search" ? "goal, as served by default" : "same goal, for information") + "; \(cached) from the cache"
         print("  \(verdict(ratio >= 0.2 && p99 < 0.020))  \(kind.name): \(percent(ratio)) of /healthz (≥ 20 %), p99 \(millis(p99)) ms (< 20 ms) at \(options.wrk.connections) connections [\(goal)]")
     }
     let startup = median(startups)
@@ -247,6 +255,22 @@ final class PortalServer {
             }
             usleep(2_000)
         }
+    }
+
+    /// The response cache's hits and misses since the server started, from `/readyz`
+    /// (read with curl; zeros when it cannot be read).
+    func cacheCounts() -> (hits: Int, misses: Int) {
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-s", "--max-time", "10", "http://127.0.0.1:\(port)/readyz"]
+        let output = Pipe()
+        curl.standardOutput = output
+        guard (try? curl.run()) != nil else { return (0, 0) }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        curl.waitUntilExit()
+        struct Ready: Decodable { struct Cache: Decodable { var hits: Int; var misses: Int }; var responseCache: Cache }
+        guard let ready = try? JSONDecoder().decode(Ready.self, from: data) else { return (0, 0) }
+        return (ready.responseCache.hits, ready.responseCache.misses)
     }
 
     /// VmRSS and VmHWM of the server, in MB.

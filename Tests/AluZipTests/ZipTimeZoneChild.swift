@@ -38,8 +38,14 @@ struct ZipTimeZoneChild {
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
+        // A child that hangs must not hang the whole test run: killed after two minutes
+        // (it takes well under a second), which closes the pipe and fails the test.
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 

@@ -47,6 +47,9 @@ public struct BrochureWorkbook {
     public let generated: AluCatalog.CalendarDay
     /// The paper the sheets are laid out for (landscape).
     public let paper: PageLayout.Paper
+    /// Threads deflating the sheets (``WorkbookOptions/compressionThreads``; the bytes
+    /// are the same for any number from 1). A server making several at once asks for 1.
+    public var compressionThreads = WorkbookOptions.defaultCompressionThreads
 
     public init(
         mission: Mission, suppliers: PublishedSuppliers, matches: MissionMatches, taxonomy: Taxonomy,
@@ -99,7 +102,7 @@ public struct BrochureWorkbook {
             creationDate: Self.date(generated))
         do throws(SpreadsheetError) {
             let writer = try SpreadsheetWriter(
-                path: path, metadata: metadata, options: WorkbookOptions(page: .landscapeSheet(paper)))
+                path: path, metadata: metadata, options: WorkbookOptions(page: .landscapeSheet(paper), compressionThreads: compressionThreads))
             let rtl = t.isRightToLeft
             let coverRows = self.coverRows
             let cover = try writer.addSheet(

@@ -59,12 +59,15 @@ struct ResultSetExport {
     private func brochure() throws(Failure) -> [UInt8] {
         let code = language.rawValue
         let translations = Translations(language: code) ?? Translations(language: "en")!
-        let workbook = BrochureWorkbook(
+        var workbook = BrochureWorkbook(
             selection: .init(
                 title: Message("portal.site-name").text(code),
                 criteria: result.query.criteria(taxonomy: directory.taxonomy, language: language)),
             suppliers: directory.published(result), taxonomy: directory.taxonomy, translations: translations,
             period: directory.day...directory.day, generated: directory.day)
+        // One deflate thread per download: `ExportGate` admits two at once, each taking a
+        // core, and requests keep the rest of the machine (the bytes are the same).
+        workbook.compressionThreads = 1
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-export-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("brochure.ods").path

@@ -10,8 +10,12 @@ import Synchronization
 /// request for it until the catalogue changes: then the whole cache is dropped at
 /// the first request that sees the new version, and no stale body can be served.
 ///
-/// Bounded in bytes; when full, the oldest bodies go first (insertion order). A body
-/// larger than an eighth of the bound is never kept. Bodies are `ByteBuffer`s so a
+/// Bounded in bytes, counting what an entry really holds: its key, its buffer's
+/// capacity (NIO rounds a buffer up to a power of two) and a fixed overhead for the
+/// dictionary slot and bookkeeping, so thousands of tiny answers to long, distinct
+/// queries cannot hold many times the bound. A key over ``longestKey`` bytes, or a
+/// body over an eighth of the bound, is never kept. When full, the oldest entries go
+/// first (insertion order). Bodies are `ByteBuffer`s so a
 /// hit shares the storage with the response (no copy).
 ///
 /// Only public, anonymous answers may be kept: the key holds nothing of the person
@@ -20,9 +24,12 @@ import Synchronization
 final class ResponseCache: Sendable {
     private struct State {
         var version = 0
-        var bodies: [String: ByteBuffer] = [:]
-        /// Keys in insertion order from `head` on (the rest already evicted).
-        var order: [String] = []
+        /// Each body with the number of its insertion, to tell it from an older
+        /// insertion of the same key still waiting in `order`.
+        var bodies: [String: (body: ByteBuffer, insertion: Int)] = [:]
+        /// Keys with their insertion numbers, oldest first from `head` on (the rest already evicted).
+        var order: [(key: String, insertion: Int)] = []
+        var insertions = 0
         var head = 0
         var bytes = 0
         var hits = 0
@@ -31,6 +38,14 @@ final class ResponseCache: Sendable {
 
     /// The bound in bytes; 0 keeps nothing.
     let capacity: Int
+    /// Longest key kept, in UTF-8 bytes (a canonical search URL is far shorter).
+    static let longestKey = 1_024
+    /// Bytes charged per entry beyond its key and buffer.
+    static let entryOverhead = 128
+
+    private static func cost(_ key: String, _ body: ByteBuffer) -> Int {
+        key.utf8.count + body.capacity + entryOverhead
+    }
     private let state = Mutex(State())
 
     init(capacity: Int) {
@@ -44,32 +59,44 @@ final class ResponseCache: Sendable {
         guard capacity > 0 else { return ByteBuffer(bytes: make()) }
         if let hit = state.withLock({ state -> ByteBuffer? in
             if state.version != version { return nil }
-            let body = state.bodies[key]
+            let body = state.bodies[key]?.body
             if body != nil { state.hits += 1 }
             return body
         }) {
             return hit
         }
         let body = ByteBuffer(bytes: make())
-        state.withLock { state in
+        let cost = Self.cost(key, body)
+        // A new version's first request swaps the old entries out; they are freed
+        // after the lock is let go, not while every other request waits for it.
+        let dropped = state.withLock { state -> State? in
             state.misses += 1
+            var dropped: State?
             if version > state.version {
+                dropped = state
                 state = State(version: version, hits: state.hits, misses: state.misses)
             }
-            guard version == state.version, state.bodies[key] == nil, body.readableBytes <= capacity / 8 else { return }
-            state.bodies[key] = body
-            state.order.append(key)
-            state.bytes += body.readableBytes
+            guard version == state.version, state.bodies[key] == nil,
+                  key.utf8.count <= Self.longestKey, cost <= capacity / 8 else { return dropped }
+            state.insertions += 1
+            state.bodies[key] = (body, state.insertions)
+            state.order.append((key, state.insertions))
+            state.bytes += cost
             while state.bytes > capacity, state.head < state.order.count {
                 let oldest = state.order[state.head]
                 state.head += 1
-                if let evicted = state.bodies.removeValue(forKey: oldest) { state.bytes -= evicted.readableBytes }
+                if let kept = state.bodies[oldest.key], kept.insertion == oldest.insertion {
+                    state.bodies[oldest.key] = nil
+                    state.bytes -= Self.cost(oldest.key, kept.body)
+                }
             }
             if state.head > 1024, state.head * 2 > state.order.count {
                 state.order.removeFirst(state.head)
                 state.head = 0
             }
+            return dropped
         }
+        _ = dropped
         return body
     }
 
