@@ -134,10 +134,10 @@ func runPortalBenchmark(_ options: PortalBenchmarkOptions) throws {
     let atEnd = server.memory()
 
     print("")
-    print("summary over \(options.rounds) rounds          min     median        max")
+    print("summary over \(options.rounds) rounds                min     median        max")
     func summary(_ label: String, _ values: [Double], _ format: (Double) -> String) {
         let sorted = values.sorted()
-        print(label.padding(toLength: 30, withPad: " ", startingAt: 0) + pad(format(sorted.first!), 9) + pad(format(sorted[sorted.count / 2]), 11) + pad(format(sorted.last!), 11))
+        print(label.padding(toLength: 36, withPad: " ", startingAt: 0) + pad(format(sorted.first!), 9) + pad(format(sorted[sorted.count / 2]), 11) + pad(format(sorted.last!), 11))
     }
     let integer = { (value: Double) in String(Int(value.rounded())) }
     let millis = { (value: Double) in String(format: "%.2f", value * 1000) }
