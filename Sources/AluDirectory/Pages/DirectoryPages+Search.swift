@@ -163,7 +163,7 @@ struct SearchPage {
             }
             if let (description, tag) = supplier.descriptions.resolved(language.rawValue) {
                 article.element("p", [.init("class", "summary"), .init("lang", tag), .init("dir", "auto")],
-                                text: Self.excerpt(description))
+                                text: directory.excerpts.excerpt(of: description, supplierID: supplier.id, language: tag))
             }
         }
     }

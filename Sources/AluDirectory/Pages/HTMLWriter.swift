@@ -43,24 +43,28 @@ struct HTMLWriter {
 
     mutating func doctype() { append("<!DOCTYPE html>\n") }
 
+    // Single characters go in as bytes: a page makes thousands of these calls, and a
+    // one-byte `append(contentsOf:)` costs several times a one-byte `append`.
     mutating func open(_ tag: StaticString, _ attributes: [Attribute] = []) {
-        append("<")
+        bytes.append(UInt8(ascii: "<"))
         append(tag)
         for attribute in attributes {
             guard let value = attribute.value else { continue }
-            append(" ")
+            bytes.append(UInt8(ascii: " "))
             append(attribute.name)
-            append("=\"")
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
             Self.escape(value, attribute: true, into: &bytes)
-            append("\"")
+            bytes.append(UInt8(ascii: "\""))
         }
-        append(">")
+        bytes.append(UInt8(ascii: ">"))
     }
 
     mutating func close(_ tag: StaticString) {
-        append("</")
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
         append(tag)
-        append(">")
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// `<tag …>` then the body then `</tag>` (no end tag for void elements).
@@ -80,7 +84,7 @@ struct HTMLWriter {
     mutating func text(_ text: String) { Self.escape(text, attribute: false, into: &bytes) }
 
     /// A line break in the source, for readable output (never inside `pre`).
-    mutating func newline() { append("\n") }
+    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 
     /// Escapes `&`, `<`, `>` (and `"`, `'` in attribute values), and replaces what
     /// HTML forbids in a document (C0 controls other than tab, line feed, form feed and

@@ -16,6 +16,8 @@ public struct Directory: Sendable {
     public let suppliers: [Supplier]
     private let positions: [String: Int]
     let index: DirectoryIndex
+    /// The result cards' excerpts, worked out once per supplier and language.
+    let excerpts = ExcerptMemo()
 
     /// Builds the directory and its index (folding every entry's text, on every core).
     public init(catalog: Catalog, day: CalendarDay) {

@@ -44,8 +44,9 @@ struct FacetTally {
             let base = facet.slot * termCount
             return columns[facet.slot].valueTerms.compactMap { term in
                 let count = Int(counts[base + Int(term)])
+                guard count > 0 else { return nil }
                 let name = terms.strings[Int(term)]
-                guard count > 0, let value = value(name) else { return nil }
+                guard let value = value(name) else { return nil }
                 return (value, name, count)
             }
         }
@@ -54,7 +55,9 @@ struct FacetTally {
                 .map { FacetCount(value: $0.value, count: $0.count) }
         }
         var facets = DirectoryFacets()
-        for item in list(.capability, { $0 }) { facets.capabilities[item.name] = item.count }
+        let capabilities = list(.capability, { $0 })
+        facets.capabilities.reserveCapacity(capabilities.count)
+        for item in capabilities { facets.capabilities[item.name] = item.count }
         facets.regions = sorted(list(.region, QuebecRegion.init(rawValue:)), by: \.number)
         facets.kinds = sorted(list(.kind, SupplierKind.init(rawValue:)), by: \.rawValue)
         facets.countries = sorted(list(.country, { $0 }), by: { $0 })
