@@ -73,7 +73,9 @@ let package = Package(
             name: "AluPortal",
             dependencies: [
                 "AluDirectory", "AluCatalog", "AluExport", "AluLocalization", "OpenDocument",
+                "AluPortalPages", "AluPortalState", "AluIntake", "AluDiagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -92,6 +94,13 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+
+        // MARK: The portal's signed-in pages (accounts, the supplier's entry form, the staff's
+        // queue and review), as pure functions to HTML like the directory's; no web server.
+        .target(
+            name: "AluPortalPages",
+            dependencies: ["AluDirectory", "AluPortalState", "AluCatalog", "AluIntake", "AluDiagnostics", "AluLocalization"]
         ),
 
         // MARK: Executables: argument parsing and printing only.
@@ -144,6 +153,12 @@ let package = Package(
             dependencies: [
                 "AluTestSupport", "AluPortalState", "AluCatalog", "AluDiagnostics", "AluIntake", "AluLocalization",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "AluPortalPagesTests",
+            dependencies: [
+                "AluTestSupport", "AluPortalPages", "AluPortalState", "AluDirectory", "AluCatalog", "AluIntake", "AluDiagnostics", "AluLocalization",
             ]
         ),
         .testTarget(name: "AluIntakeTests", dependencies: ["AluTestSupport", "AluIntake", "AluCatalog", "AluDiagnostics", "AluLocalization", "OpenDocument", "AluZip"], exclude: ["Fixtures"]),

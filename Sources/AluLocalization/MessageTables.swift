@@ -23,6 +23,9 @@ public enum MessageTables {
         "account": accountTable,
         "review": reviewTable,
         "mail": mailTable,
+        "web": webTable,
+        "entryform": entryFormTable,
+        "staff": staffTable,
     ]
 
     /// The template for `key` in `language`; nil when absent or empty.

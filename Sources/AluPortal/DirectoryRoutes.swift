@@ -1,5 +1,6 @@
 import AluCatalog
 import AluDirectory
+import AluPortalPages
 import AluExport
 import AluLocalization
 import Foundation
@@ -22,9 +23,10 @@ struct DirectoryRoutes {
             response.headers[.cacheControl] = "no-store"
             return response
         }
+        let stylesheet = Array((PortalStylesheet.css + "\n" + PortalPagesStylesheet.css).utf8)
         router.read(RouterPath(PortalStylesheet.path)) { request, _ in
             PortalResponses.cacheable(
-                Array(PortalStylesheet.css.utf8), contentType: "text/css; charset=utf-8",
+                stylesheet, contentType: "text/css; charset=utf-8",
                 etag: "\"css-\(portal.startNonce)\"", request: request)
         }
         for path in PortalIcon.paths {

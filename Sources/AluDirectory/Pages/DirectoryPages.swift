@@ -12,24 +12,39 @@ import AluLocalization
 public enum DirectoryPages {}
 
 /// The frame every page shares.
-struct PageFrame {
-    let language: PortalLanguage
-    let title: String
+package struct PageFrame {
+    package let language: PortalLanguage
+    package let title: String
     /// The same page in another language (the switcher and the alternates).
-    let path: (PortalLanguage) -> String
+    package let path: (PortalLanguage) -> String
     /// The directory's day, shown in the footer.
-    let day: CalendarDay
+    package let day: CalendarDay
+    /// What the header shows after the site's name for a signed-in person (their name,
+    /// their pages, a sign-out button): the portal's account pages fill it, the public
+    /// pages leave it empty.
+    package var account: ((inout HTMLWriter) -> Void)?
 
-    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+    package init(
+        language: PortalLanguage, title: String, path: @escaping (PortalLanguage) -> String, day: CalendarDay,
+        account: ((inout HTMLWriter) -> Void)? = nil
+    ) {
+        self.language = language
+        self.title = title
+        self.path = path
+        self.day = day
+        self.account = account
+    }
+
+    package func text(_ key: String, _ values: [String: String] = [:]) -> String {
         Message(key, values).text(language.rawValue)
     }
 
-    func render(_ main: (inout HTMLWriter) -> Void) -> String {
+    package func render(_ main: (inout HTMLWriter) -> Void) -> String {
         String(decoding: renderBytes(main), as: UTF8.self)
     }
 
     /// ``render(_:)`` as the UTF-8 bytes a response sends (no round trip through `String`).
-    func renderBytes(_ main: (inout HTMLWriter) -> Void) -> [UInt8] {
+    package func renderBytes(_ main: (inout HTMLWriter) -> Void) -> [UInt8] {
         var html = HTMLWriter()
         html.doctype()
         html.open("html", [.init("lang", language.tag), .init("dir", language.dir)])
@@ -76,6 +91,7 @@ struct PageFrame {
             header.element("p", [.init("class", "site-name")]) { p in
                 p.element("a", [.init("href", DirectoryURL.url(language: language, query: DirectoryQuery()))], text: text("portal.site-name"))
             }
+            if let account { account(&header) }
             header.element("nav", [.init("class", "languages"), .init("aria-label", text("portal.languages"))]) { nav in
                 nav.element("ul") { ul in
                     for other in PortalLanguage.allCases {
@@ -94,7 +110,7 @@ struct PageFrame {
 
 extension PortalLanguage {
     /// The language's name in itself, capitalised as a menu item (`Français`, `العربية`).
-    var endonym: String {
+    package var endonym: String {
         let name = LanguageNames.name(rawValue, rawValue)
         return name.prefix(1).uppercased() + name.dropFirst()
     }

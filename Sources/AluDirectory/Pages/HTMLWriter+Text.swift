@@ -5,14 +5,14 @@ extension HTMLWriter {
     /// A name or code written by a supplier (company, person, city, certification
     /// scheme): isolated in `<bdi>` so a Latin name keeps its order in the Arabic page
     /// and an Arabic one in the others.
-    mutating func isolated(_ text: String) {
+    package mutating func isolated(_ text: String) {
         element("bdi", text: text)
     }
 
     /// Text in a known language that may not be the page's (a description, a
     /// taxonomy label that falls back to English): a `span` with its own `lang` and
     /// `dir="auto"` when it differs, plain text otherwise.
-    mutating func text(_ text: String, language: String, page: PortalLanguage) {
+    package mutating func text(_ text: String, language: String, page: PortalLanguage) {
         if language == page.rawValue {
             self.text(text)
         } else {
@@ -22,7 +22,7 @@ extension HTMLWriter {
 
     /// The best wording of `localized` for `page` (its language, else English, else
     /// French, else the first), marked with its language when it is another.
-    mutating func localized(_ localized: LocalizedText, page: PortalLanguage) {
+    package mutating func localized(_ localized: LocalizedText, page: PortalLanguage) {
         guard let (text, language) = localized.resolved(page.rawValue) else { return }
         self.text(text, language: language, page: page)
     }
@@ -31,14 +31,14 @@ extension HTMLWriter {
     /// scope): the best wording for `page`, always with its own `lang` and
     /// `dir="auto"`, even in the page's language, so a name in another script or a
     /// word shared by two languages reads as the supplier's, in its own order.
-    mutating func supplierText(_ localized: LocalizedText, page: PortalLanguage) {
+    package mutating func supplierText(_ localized: LocalizedText, page: PortalLanguage) {
         guard let (text, language) = localized.resolved(page.rawValue) else { return }
         element("span", [.init("lang", language), .init("dir", "auto")], text: text)
     }
 
     /// A Québec region: its official French name, marked French (names of places are
     /// not translated); the raw name when it is not one of the 17.
-    mutating func region(_ address: Address, page: PortalLanguage) {
+    package mutating func region(_ address: Address, page: PortalLanguage) {
         if let region = address.region {
             text(region.rawValue, language: "fr", page: page)
         } else if !address.regionName.isEmpty {
@@ -47,7 +47,7 @@ extension HTMLWriter {
     }
 
     /// A calendar day as a `<time>` (ISO 8601, read the same in every language).
-    mutating func day(_ day: CalendarDay) {
+    package mutating func day(_ day: CalendarDay) {
         element("time", [.init("datetime", day.description)], text: day.description)
     }
 }

@@ -4,23 +4,23 @@
 /// this module's source); every `String` a caller passes — text or attribute value —
 /// is escaped on the way in. There is no method that appends a `String` as markup,
 /// so supplier text, query strings and translations can never become tags or script.
-struct HTMLWriter {
+package struct HTMLWriter {
     /// UTF-8 bytes: every piece appended is a whole `String` or `StaticString`, so the
     /// bytes are always valid UTF-8.
     private var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(32 * 1024) }
+    package init() { bytes.reserveCapacity(32 * 1024) }
 
     /// The document so far.
-    var output: String { String(decoding: bytes, as: UTF8.self) }
+    package var output: String { String(decoding: bytes, as: UTF8.self) }
     /// The document so far, as the UTF-8 bytes a response sends.
-    var outputBytes: [UInt8] { bytes }
+    package var outputBytes: [UInt8] { bytes }
 
     /// An attribute: a constant name and an escaped value; `nil` values are left out.
-    struct Attribute {
-        let name: StaticString
-        let value: String?
-        init(_ name: StaticString, _ value: String?) {
+    package struct Attribute {
+        package let name: StaticString
+        package let value: String?
+        package init(_ name: StaticString, _ value: String?) {
             self.name = name
             self.value = value
         }
@@ -41,11 +41,11 @@ struct HTMLWriter {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func doctype() { append("<!DOCTYPE html>\n") }
+    package mutating func doctype() { append("<!DOCTYPE html>\n") }
 
     // Single characters go in as bytes: a page makes thousands of these calls, and a
     // one-byte `append(contentsOf:)` costs several times a one-byte `append`.
-    mutating func open(_ tag: StaticString, _ attributes: [Attribute] = []) {
+    package mutating func open(_ tag: StaticString, _ attributes: [Attribute] = []) {
         bytes.append(UInt8(ascii: "<"))
         append(tag)
         for attribute in attributes {
@@ -60,7 +60,7 @@ struct HTMLWriter {
         bytes.append(UInt8(ascii: ">"))
     }
 
-    mutating func close(_ tag: StaticString) {
+    package mutating func close(_ tag: StaticString) {
         bytes.append(UInt8(ascii: "<"))
         bytes.append(UInt8(ascii: "/"))
         append(tag)
@@ -68,7 +68,7 @@ struct HTMLWriter {
     }
 
     /// `<tag …>` then the body then `</tag>` (no end tag for void elements).
-    mutating func element(_ tag: StaticString, _ attributes: [Attribute] = [], _ body: (inout HTMLWriter) -> Void = { _ in }) {
+    package mutating func element(_ tag: StaticString, _ attributes: [Attribute] = [], _ body: (inout HTMLWriter) -> Void = { _ in }) {
         open(tag, attributes)
         if Self.isVoid(tag) { return }
         body(&self)
@@ -76,21 +76,21 @@ struct HTMLWriter {
     }
 
     /// `<tag …>text</tag>`, the text escaped.
-    mutating func element(_ tag: StaticString, _ attributes: [Attribute] = [], text: String) {
+    package mutating func element(_ tag: StaticString, _ attributes: [Attribute] = [], text: String) {
         element(tag, attributes) { $0.text(text) }
     }
 
     /// Escaped character data.
-    mutating func text(_ text: String) { Self.escape(text, attribute: false, into: &bytes) }
+    package mutating func text(_ text: String) { Self.escape(text, attribute: false, into: &bytes) }
 
     /// A line break in the source, for readable output (never inside `pre`).
-    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+    package mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 
     /// Escapes `&`, `<`, `>` (and `"`, `'` in attribute values), and replaces what
     /// HTML forbids in a document (C0 controls other than tab, line feed, form feed and
     /// carriage return; DEL and C1 controls; noncharacters) by U+FFFD, so a hostile or
     /// broken value can neither close the markup around it nor make the page invalid.
-    static func escape(_ text: String, attribute: Bool, into output: inout String) {
+    package static func escape(_ text: String, attribute: Bool, into output: inout String) {
         var bytes: [UInt8] = []
         escape(text, attribute: attribute, into: &bytes)
         output += String(decoding: bytes, as: UTF8.self)
@@ -98,7 +98,7 @@ struct HTMLWriter {
 
     /// ``escape(_:attribute:into:)`` as UTF-8: the runs with nothing to escape are
     /// copied whole (appending scalar by scalar was a tenth of a search page's time).
-    static func escape(_ text: String, attribute: Bool, into output: inout [UInt8]) {
+    package static func escape(_ text: String, attribute: Bool, into output: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
             let count = utf8.count
@@ -134,7 +134,7 @@ struct HTMLWriter {
         }
     }
 
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x20 { return !(v == 0x09 || v == 0x0A || v == 0x0C || v == 0x0D) }
         if (0x7F...0x9F).contains(v) { return true }
