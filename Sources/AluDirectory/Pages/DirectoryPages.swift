@@ -23,11 +23,15 @@ package struct PageFrame {
     /// their pages, a sign-out button): the portal's account pages fill it, the public
     /// pages leave it empty.
     package var account: ((inout HTMLWriter) -> Void)?
+    /// The languages the page exists in (the switcher and the alternates): all of them
+    /// for the public pages; French and English for the signed-in ones.
+    package var languages: [PortalLanguage]
 
     package init(
         language: PortalLanguage, title: String, path: @escaping (PortalLanguage) -> String, day: CalendarDay,
-        account: ((inout HTMLWriter) -> Void)? = nil
+        account: ((inout HTMLWriter) -> Void)? = nil, languages: [PortalLanguage] = PortalLanguage.allCases
     ) {
+        self.languages = languages
         self.language = language
         self.title = title
         self.path = path
@@ -55,10 +59,10 @@ package struct PageFrame {
             head.element("meta", [.init("name", "viewport"), .init("content", "width=device-width, initial-scale=1")])
             head.element("title", text: title)
             head.element("link", [.init("rel", "stylesheet"), .init("href", PortalStylesheet.path)])
-            for other in PortalLanguage.allCases {
+            for other in languages {
                 head.element("link", [.init("rel", "alternate"), .init("hreflang", other.tag), .init("href", path(other))])
             }
-            head.element("link", [.init("rel", "alternate"), .init("hreflang", "x-default"), .init("href", path(PortalLanguage.fallback))])
+            head.element("link", [.init("rel", "alternate"), .init("hreflang", "x-default"), .init("href", path(languages.contains(PortalLanguage.fallback) ? PortalLanguage.fallback : languages[0]))])
             head.newline()
         }
         html.newline()
@@ -94,7 +98,7 @@ package struct PageFrame {
             if let account { account(&header) }
             header.element("nav", [.init("class", "languages"), .init("aria-label", text("portal.languages"))]) { nav in
                 nav.element("ul") { ul in
-                    for other in PortalLanguage.allCases {
+                    for other in languages {
                         ul.element("li") { li in
                             li.element("a", [
                                 .init("href", path(other)), .init("hreflang", other.tag), .init("lang", other.tag), .init("dir", other.dir),
