@@ -1,4 +1,4 @@
-import AluDirectory
+public import AluDirectory
 
 /// Every signed-in page's path, in one place: the pages link and post to them, the
 /// portal's route table registers them. Signed-in pages exist in French and English

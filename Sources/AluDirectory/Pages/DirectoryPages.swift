@@ -1,4 +1,4 @@
-import AluCatalog
+package import AluCatalog
 import AluLocalization
 
 /// The public directory's HTML pages, as pure functions from what the directory

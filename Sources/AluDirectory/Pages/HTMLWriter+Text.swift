@@ -1,4 +1,4 @@
-import AluCatalog
+package import AluCatalog
 
 /// Ways to write text whose language or direction is not the page's.
 extension HTMLWriter {
