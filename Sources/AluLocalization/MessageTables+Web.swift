@@ -1,5 +1,54 @@
 extension MessageTables {
     /// The portal's signed-in frame and account pages (sign-in, second factor, invitation, reset, sign-out): French and English.
     static let webTable = TranslationTable("""
+    web.signed-out	Votre session a pris fin ou vous n'êtes pas connecté : connectez-vous, puis recommencez.	Your session has ended or you are not signed in: sign in, then try again.
+    web.forbidden	Cette page n'est pas accessible avec votre compte.	This page is not available to your account.
+    web.foreign-origin	Ce formulaire ne vient pas de ce site : il a été refusé. Ouvrez la page du portail et recommencez.	This form did not come from this site: it was refused. Open the portal's page and try again.
+    web.not-a-form	Cette adresse n'accepte que les formulaires du portail.	This address accepts only the portal's forms.
+    web.form-too-large	Le formulaire envoyé dépasse {kilobytes} Ko : il n'a pas été lu.	The form sent is larger than {kilobytes} KB: it was not read.
+    web.form-unreadable	Le formulaire envoyé est illisible (encodage invalide ou trop de champs).	The form sent cannot be read (invalid encoding or too many fields).
+    web.form-expired	Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page, puis recommencez.	This form has expired or did not come from this site. Reload the page, then try again.
+    web.sign-out	Se déconnecter	Sign out
+    web.sign-out-everywhere	Se déconnecter sur tous les appareils	Sign out on every device
+    web.sign-in.title	Connexion	Sign in
+    web.sign-in.button	Se connecter	Sign in
+    web.email	Courriel	E-mail address
+    web.password	Mot de passe	Password
+    web.forgot	Mot de passe oublié ?	Forgot your password?
+    web.code.title	Code de vérification	Verification code
+    web.code.enrol	Le personnel de la grappe se connecte avec un deuxième facteur. Ajoutez cette clé à votre application d'authentification (Google Authenticator, FreeOTP, Aegis…), puis entrez le code à six chiffres qu'elle affiche.	Cluster staff sign in with a second factor. Add this key to your authenticator app (Google Authenticator, FreeOTP, Aegis…), then enter the six-digit code it shows.
+    web.code.uri	Ou l'adresse complète, pour une application qui l'accepte :	Or the whole address, for an app that takes it:
+    web.code.label	Code à six chiffres	Six-digit code
+    web.code.hint	Le code change toutes les 30 secondes.	The code changes every 30 seconds.
+    web.code.button	Vérifier	Verify
+    web.code.refused	Ce code n'est pas le bon ou a déjà servi : entrez le code affiché maintenant.	This code is wrong or was already used: enter the code shown now.
+    web.invitation.title	Créer votre compte	Create your account
+    web.invitation.intro	Vous avez été invité à tenir à jour une fiche du catalogue. Choisissez votre mot de passe.	You were invited to keep an entry of the catalogue up to date. Choose your password.
+    web.invitation.button	Créer le compte	Create the account
+    web.invitation.done	Votre compte est créé : connectez-vous.	Your account is created: sign in.
+    web.reset.title	Réinitialiser le mot de passe	Reset your password
+    web.reset.intro	Entrez le courriel de votre compte : nous y enverrons un lien valable 30 minutes.	Enter your account's e-mail address: we will send a link there, valid for 30 minutes.
+    web.reset.button	Envoyer le lien	Send the link
+    web.reset.sent	Si un compte existe pour ce courriel, un lien de réinitialisation vient d'y être envoyé.	If an account exists for this address, a reset link has just been sent to it.
+    web.reset-confirm.title	Nouveau mot de passe	New password
+    web.reset-confirm.button	Enregistrer le mot de passe	Save the password
+    web.reset-confirm.done	Votre mot de passe est changé et vos autres sessions sont fermées : connectez-vous.	Your password is changed and your other sessions are closed: sign in.
+    web.new-password	Nouveau mot de passe	New password
+    web.repeat-password	Répétez le mot de passe	Repeat the password
+    web.password-hint	Au moins 8 caractères ; une phrase facile à retenir convient très bien.	At least 8 characters; a phrase easy to remember is fine.
+    web.passwords-differ	Les deux mots de passe ne sont pas identiques.	The two passwords are not the same.
+    web.home.title	Votre espace	Your space
+    web.home.signed-in-as	Connecté en tant que	Signed in as
+    web.role.supplier	fournisseur	supplier
+    web.role.reviewer	évaluateur	reviewer
+    web.role.admin	administrateur	admin
+    web.home.entry	Modifier votre fiche	Edit your entry
+    web.home.submissions	Vos soumissions et leur état	Your submissions and their status
+    web.home.queue	Soumissions en attente	Pending submissions
+    web.home.follow-up	Suivi : fiches à confirmer, certificats à échéance	Follow-up: entries to confirm, certificates expiring
+    web.home.accounts	Comptes	Accounts
+    web.home.audit	Journal d'audit	Audit log
+    web.refused.title	Demande refusée	Request refused
+    web.create-admin	Premier administrateur {email} : ouvrez ce lien à usage unique pour créer le compte : {link}	First admin {email}: open this one-time link to create the account: {link}
     """, languages: supplierLanguages)
 }
