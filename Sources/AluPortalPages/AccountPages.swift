@@ -32,7 +32,7 @@ public enum AccountPages {
     /// A page of the signed-in portal: the directory's frame in French or English, with
     /// the account bar, `main` filled by `body`. `path` gives the same page in the other
     /// language (the switcher).
-    public static func page(
+    package static func page(
         _ context: Context, title: String, path: @escaping (PortalLanguage) -> String, _ body: (inout HTMLWriter) -> Void
     ) -> [UInt8] {
         let frame = PageFrame(
