@@ -2,6 +2,8 @@ public import Hummingbird
 public import Logging
 import AluCatalog
 import AluDirectory
+import AluLocalization
+import AluPortalState
 import Foundation
 import HTTPTypes
 import NIOCore
@@ -18,6 +20,27 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "alucat.portal")
+    let portal = try assemblePortal(configuration, logger: logger)
+    return Application(
+        router: portal.router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        services: portal.services,
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger)
+}
+
+/// The portal's parts before a server runs them: what ``buildApplication`` serves and
+/// what the tests inspect (the signed-in route table).
+struct AssembledPortal {
+    let state: PortalState
+    let accounts: PortalAccounts
+    let router: Router<PortalRequestContext>
+    /// Every signed-in route with who may use it.
+    let routeTable: [RouteEntry]
+    let services: [any Service]
+}
+
+func assemblePortal(_ configuration: PortalConfiguration, logger: Logger) throws -> AssembledPortal {
     let started = ContinuousClock.now
     let catalog = try LiveCatalog(root: configuration.catalogRoot.path, logger: logger)
     let snapshot = catalog.snapshot
@@ -25,20 +48,25 @@ public func buildApplication(
         "suppliers": "\(snapshot.directory.suppliers.count)", "withheld": "\(snapshot.withheld)",
         "seconds": "\(String(format: "%.3f", (ContinuousClock.now - started).seconds))",
     ])
+    let accounts = try PortalAccounts(configuration: configuration, port: configuration.port, logger: logger)
+    let recovered = try accounts.store.recover()
+    if !recovered.completed.isEmpty || !recovered.reverted.isEmpty {
+        logger.notice("approvals interrupted by a stop were finished or undone", metadata: [
+            "completed": "\(recovered.completed)", "reverted": "\(recovered.reverted)"])
+    }
+    if let email = configuration.createAdmin {
+        let link = try accounts.inviteFirstAdmin(email: email)
+        configuration.announce(Message("web.create-admin", ["email": email, "link": link]).text("en"))
+    }
     let state = PortalState(catalog: catalog, configuration: configuration, startNonce: String(UInt32.random(in: .min ... .max), radix: 36),
         exports: ExportGate(limit: configuration.concurrentExports), responses: ResponseCache(capacity: configuration.responseCacheBytes))
-    let router = buildRouter(state)
+    let (router, table) = buildRouter(state, accounts: accounts)
     let services: [any Service] = [CatalogRefreshService(catalog: catalog, interval: configuration.refreshInterval)]
-    return Application(
-        router: router,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-        services: services,
-        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
-        logger: logger)
+    return AssembledPortal(state: state, accounts: accounts, router: router, routeTable: table, services: services)
 }
 
 /// Every route of the portal, behind the middleware every answer goes through.
-func buildRouter(_ state: PortalState) -> Router<PortalRequestContext> {
+func buildRouter(_ state: PortalState, accounts: PortalAccounts) -> (Router<PortalRequestContext>, [RouteEntry]) {
     let router = Router(context: PortalRequestContext.self)
     // Outermost first: a HEAD answer loses its body whatever made it (a route, the
     // router's 404 or 405, a failure turned into a 500 by the request log).
@@ -49,7 +77,9 @@ func buildRouter(_ state: PortalState) -> Router<PortalRequestContext> {
     HealthRoutes(portal: state).register(on: router)
     APIRoutes(portal: state).register(on: router)
     DirectoryRoutes(portal: state).register(on: router)
-    return router
+    let signedIn = SignedInRoutes(router: router, accounts: accounts, day: { state.catalog.snapshot.directory.day })
+    AccountRoutes(accounts: accounts).register(on: signedIn)
+    return (router, signedIn.table)
 }
 
 extension Duration {

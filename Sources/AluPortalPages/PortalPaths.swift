@@ -5,6 +5,9 @@ public import AluDirectory
 /// (`/fr/…`, `/en/…`); one-time tokens travel in the query string of a GET that only
 /// shows a form (the page is sent with `Referrer-Policy: no-referrer`) and in the
 /// form's body when it is posted.
+///
+/// The functions that take an id also take a route pattern's placeholder (`"{id}"`):
+/// the route table registers what the pages link to, from the same function.
 public enum PortalPaths {
     /// The languages of the signed-in pages.
     public static let languages: [PortalLanguage] = [.fr, .en]
@@ -36,23 +39,23 @@ public enum PortalPaths {
     public static func entryXML(_ l: PortalLanguage) -> String { "/\(l.rawValue)/supplier/entry/entry.xml" }
     /// The supplier's submissions: status, reviewer's comments, history.
     public static func submissions(_ l: PortalLanguage) -> String { "/\(l.rawValue)/supplier/submissions" }
-    public static func withdraw(_ l: PortalLanguage, _ id: Int64) -> String { "/\(l.rawValue)/supplier/submissions/\(id)/withdraw" }
+    public static func withdraw(_ l: PortalLanguage, _ id: some CustomStringConvertible) -> String { "/\(l.rawValue)/supplier/submissions/\(id)/withdraw" }
 
     // MARK: The staff's side
     /// `?supplier=&kind=new|update`
     public static func queue(_ l: PortalLanguage) -> String { "/\(l.rawValue)/staff/queue" }
-    public static func submission(_ l: PortalLanguage, _ id: Int64) -> String { "/\(l.rawValue)/staff/submissions/\(id)" }
-    public static func claim(_ l: PortalLanguage, _ id: Int64) -> String { "/\(l.rawValue)/staff/submissions/\(id)/claim" }
-    public static func approve(_ l: PortalLanguage, _ id: Int64) -> String { "/\(l.rawValue)/staff/submissions/\(id)/approve" }
-    public static func reject(_ l: PortalLanguage, _ id: Int64) -> String { "/\(l.rawValue)/staff/submissions/\(id)/reject" }
+    public static func submission(_ l: PortalLanguage, _ id: some CustomStringConvertible) -> String { "/\(l.rawValue)/staff/submissions/\(id)" }
+    public static func claim(_ l: PortalLanguage, _ id: some CustomStringConvertible) -> String { "/\(l.rawValue)/staff/submissions/\(id)/claim" }
+    public static func approve(_ l: PortalLanguage, _ id: some CustomStringConvertible) -> String { "/\(l.rawValue)/staff/submissions/\(id)/approve" }
+    public static func reject(_ l: PortalLanguage, _ id: some CustomStringConvertible) -> String { "/\(l.rawValue)/staff/submissions/\(id)/reject" }
     /// The entry form for a supplier, filled by staff on the supplier's behalf.
-    public static func editOnBehalf(_ l: PortalLanguage, _ supplierID: String) -> String { "/\(l.rawValue)/staff/entries/\(supplierID)" }
+    public static func editOnBehalf(_ l: PortalLanguage, _ supplierID: some CustomStringConvertible) -> String { "/\(l.rawValue)/staff/entries/\(supplierID)" }
     public static func followUp(_ l: PortalLanguage) -> String { "/\(l.rawValue)/staff/follow-up" }
     public static func auditLog(_ l: PortalLanguage) -> String { "/\(l.rawValue)/staff/audit" }
     public static func accounts(_ l: PortalLanguage) -> String { "/\(l.rawValue)/staff/accounts" }
     /// POST: a new invitation (email, role, supplier id).
     public static func invite(_ l: PortalLanguage) -> String { "/\(l.rawValue)/staff/accounts/invite" }
-    public static func disableAccount(_ l: PortalLanguage, _ id: Int64) -> String { "/\(l.rawValue)/staff/accounts/\(id)/disable" }
+    public static func disableAccount(_ l: PortalLanguage, _ id: some CustomStringConvertible) -> String { "/\(l.rawValue)/staff/accounts/\(id)/disable" }
 
     /// The name of the hidden field every state-changing form carries.
     public static let csrfField = "csrf"

@@ -158,6 +158,15 @@ enum PortalSchema {
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         }
+
+        migrator.registerMigration("2026-12-11 second factor: used steps, enrolment") { db in
+            try db.execute(sql: """
+                -- the last TOTP time step accepted: a code is good once (ASVS 6.5.1)
+                ALTER TABLE account ADD COLUMN totpLastStep INTEGER;
+                -- a secret shown to a person enrolling, kept with the session until a code proves it
+                ALTER TABLE session ADD COLUMN totpEnrolment TEXT;
+                """)
+        }
         return migrator
     }
 }

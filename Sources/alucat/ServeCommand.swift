@@ -7,7 +7,7 @@ import Logging
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the portal: the public supplier directory and its JSON API.",
+        abstract: "Run the portal: the public supplier directory, its JSON API, and the signed-in pages of suppliers and staff.",
         discussion: """
             Loads, validates and indexes the catalogue, then answers on http://HOST:PORT/:
               /              the directory, in the browser's language (fr en es ar pt)
@@ -15,6 +15,12 @@ struct ServeCommand: ParsableCommand {
               /api/v1/       JSON API (suppliers, suppliers/{id}, taxonomy);
                              its OpenAPI document at /api/v1/openapi.json
               /healthz       the process answers; /readyz: the catalogue is served
+              /fr/account/sign-in, /en/account/sign-in
+                             suppliers keep their entry up to date; staff review
+            The portal's own state (accounts, sessions, submissions) is an SQLite
+            database in --data (created at first start). The first account is an
+            admin invited with --create-admin EMAIL: the one-time link is printed.
+            E-mails are written to DATA/outbox/ unless --sendmail is given.
             Entries with errors are never shown. The catalogue folder is watched: a
             changed, added or removed file is taken within --refresh seconds, without
             a restart (a changed taxonomy or schema reloads everything).
@@ -31,6 +37,8 @@ struct ServeCommand: ParsableCommand {
               alucat serve --port 9000 --catalog /srv/alucat/catalog
               alucat serve --host 0.0.0.0 --trusted-proxy 10.0.0.2
               alucat serve --trusted-proxy 10.0.0.2 --forwarded-header forwarded
+              alucat serve --create-admin ops@grappe.example   # prints the link
+              alucat serve --public-origin https://catalogue.example --sendmail /usr/sbin/sendmail
             """
     )
 
@@ -58,6 +66,28 @@ struct ServeCommand: ParsableCommand {
         "Megabytes of rendered pages and API answers kept until the catalogue changes (0: render every request).", valueName: "MB"))
     var cacheMegabytes = PortalConfiguration.defaultResponseCacheBytes >> 20
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The portal's own state: accounts, sessions, submissions (portal.sqlite, created at first start) and the mail outbox (outbox/).",
+        valueName: "dir"))
+    var data = "data"
+
+    @Option(name: .customLong("public-origin"), help: ArgumentHelp(
+        "Where people reach the portal (https://catalogue.example): the links in e-mails, and the only Origin a form may be posted from. Default: http://localhost:PORT.",
+        valueName: "origin"))
+    var publicOrigin: String?
+
+    @Option(name: .customLong("create-admin"), help: ArgumentHelp(
+        "Invite this address as an admin at start and print the one-time link (how the first account is made).", valueName: "email"))
+    var createAdmin: String?
+
+    @Option(help: ArgumentHelp(
+        "A sendmail-compatible command the e-mails are handed to (e.g. /usr/sbin/sendmail). Default: .eml files in DIR/outbox/.",
+        valueName: "path"))
+    var sendmail: String?
+
+    @Option(name: .customLong("mail-from"), help: ArgumentHelp("The sender of the portal's e-mails.", valueName: "address"))
+    var mailFrom = "catalogue@localhost"
+
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
     var logLevel = "info"
 
@@ -73,6 +103,10 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("unknown --forwarded-header '\(forwardedHeader)'; one of: x-forwarded-for, forwarded")
         }
         guard (0...4096).contains(cacheMegabytes) else { throw ValidationError("--cache-mb must be between 0 and 4096, not \(cacheMegabytes)") }
+        if let publicOrigin, !PortalConfiguration.isOrigin(publicOrigin) {
+            throw ValidationError("--public-origin '\(publicOrigin)' is not an origin: give a scheme, a host and an optional port, e.g. https://catalogue.example")
+        }
+        if let createAdmin, !createAdmin.contains("@") { throw ValidationError("--create-admin '\(createAdmin)' is not an e-mail address") }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("unknown --log-level '\(logLevel)'; one of: trace, debug, info, notice, warning, error, critical")
         }
@@ -81,11 +115,13 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         var logger = Logger(label: "alucat.portal")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        let configuration = PortalConfiguration(
+        var configuration = PortalConfiguration(
             host: host, port: port, catalogRoot: URL(fileURLWithPath: catalog), trustedProxies: Set(trustedProxies),
             forwardedHeader: ForwardedHeader(rawValue: forwardedHeader.lowercased()) ?? .xForwardedFor,
             refreshInterval: refresh > 0 ? .milliseconds(Int(refresh * 1000)) : nil,
-            responseCacheBytes: cacheMegabytes << 20)
+            responseCacheBytes: cacheMegabytes << 20, dataDirectory: URL(fileURLWithPath: data), publicOrigin: publicOrigin,
+            sendmail: sendmail, mailFrom: mailFrom)
+        configuration.createAdmin = createAdmin
         let host = self.host
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)

@@ -26,8 +26,8 @@ struct PortalDatabaseTests {
         let folder = Fixture.temporaryDirectory("db")
         let first = try PortalDatabase(directory: folder)
         let applied = try first.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.count == 4)
-        #expect(applied.allSatisfy { $0.hasPrefix("2026-12-10 ") })
+        #expect(applied.count == 5)
+        #expect(applied.allSatisfy { $0.hasPrefix("2026-12-") })
         let schema = try first.pool.read { db in try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name") }
         let second = try PortalDatabase(directory: folder)
         #expect(try second.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") } == applied)

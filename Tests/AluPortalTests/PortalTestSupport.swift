@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import AluPortalState
 import Hummingbird
 import HummingbirdTesting
 
@@ -19,9 +20,12 @@ struct PlantedCatalog {
     ]
 
     let root: URL
+    /// The portal's data folder (its database, the outbox), beside the catalogue copy.
+    let data: URL
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-portal-\(UUID().uuidString)")
+        data = root.appendingPathExtension("data")
         try FileManager.default.copyItem(at: Self.sampleRoot, to: root)
         let suppliers = root.appendingPathComponent("suppliers")
         try plant(suppliers.appendingPathComponent("carbone-alma-technologies.xml"), [
@@ -48,7 +52,19 @@ struct PlantedCatalog {
         try text.write(to: file, atomically: true, encoding: .utf8)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: root) }
+    /// The portal's configuration for tests: this catalogue, this data folder, the
+    /// store's cheap password hashing, no refresh unless asked.
+    func configuration(refreshInterval: Duration? = nil, concurrentExports: Int = 2) -> PortalConfiguration {
+        var configuration = PortalConfiguration(
+            catalogRoot: root, refreshInterval: refreshInterval, concurrentExports: concurrentExports, dataDirectory: data, store: .testing)
+        configuration.announce = { _ in }
+        return configuration
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+        try? FileManager.default.removeItem(at: data)
+    }
 }
 
 extension TestResponse {
@@ -61,6 +77,6 @@ func withPortal(
 ) async throws {
     let catalog = try PlantedCatalog()
     defer { catalog.remove() }
-    let app = try await buildApplication(PortalConfiguration(catalogRoot: catalog.root, refreshInterval: nil))
+    let app = try await buildApplication(catalog.configuration())
     try await app.test(.router) { client in try await body(client, catalog) }
 }

@@ -62,7 +62,7 @@ struct ResponseCacheTests {
     func servedPagesFollowTheCatalogue() async throws {
         let catalog = try PlantedCatalog()
         defer { catalog.remove() }
-        let app = try await buildApplication(PortalConfiguration(catalogRoot: catalog.root, refreshInterval: .milliseconds(100)))
+        let app = try await buildApplication(catalog.configuration(refreshInterval: .milliseconds(100)))
         try await app.test(.router) { client in
             let search = "/fr/?q=zygomorphiques"
             let link = "/fr/suppliers/forges-du-fjord"

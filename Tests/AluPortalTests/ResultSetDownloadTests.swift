@@ -72,12 +72,13 @@ struct ResultSetDownloadTests {
     func busyDownloadsAreRefused() async throws {
         let planted = try PlantedCatalog()
         defer { planted.remove() }
-        let configuration = PortalConfiguration(catalogRoot: planted.root, refreshInterval: nil, concurrentExports: 1)
+        let configuration = planted.configuration(concurrentExports: 1)
         let state = PortalState(
             catalog: try LiveCatalog(root: planted.root.path, logger: Logger(label: "test")), configuration: configuration,
             startNonce: "test", exports: ExportGate(limit: 1), responses: ResponseCache(capacity: 0))
         #expect(state.exports.enter())
-        let app = Application(router: buildRouter(state))
+        let accounts = try PortalAccounts(configuration: configuration, port: 8080, logger: Logger(label: "test"))
+        let app = Application(router: buildRouter(state, accounts: accounts).0)
         try await app.test(.router) { client in
             try await client.execute(uri: "/fr/export/suppliers.ods", method: .get) { response in
                 #expect(response.status == .serviceUnavailable)

@@ -12,17 +12,24 @@ final class ServedPortal: @unchecked Sendable {
     let logFile: URL
     private(set) var port = 0
 
+    /// The server's data folder (database, outbox), a temporary one of its own.
+    let data: URL
     var base: String { "http://127.0.0.1:\(port)" }
 
     /// What the server wrote to standard error so far.
     var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
 
-    init(catalog: String, extraArguments: [String] = []) throws {
+    /// Whether `data` is this server's own, removed with it (a restart test passes its own).
+    private let ownsData: Bool
+
+    init(catalog: String, data: URL? = nil, extraArguments: [String] = []) throws {
         let binary = try #require(TestPackage.alucat, "the alucat executable is not built")
         logFile = FileManager.default.temporaryDirectory.appendingPathComponent("alucat-serve-\(UUID().uuidString).log")
+        ownsData = data == nil
+        self.data = data ?? FileManager.default.temporaryDirectory.appendingPathComponent("alucat-serve-\(UUID().uuidString).data")
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["serve", "--port", "0", "--refresh", "0", "--catalog", catalog] + extraArguments
+        process.arguments = ["serve", "--port", "0", "--refresh", "0", "--catalog", catalog, "--data", self.data.path] + extraArguments
         process.standardError = try FileHandle(forWritingTo: logFile)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
@@ -61,6 +68,7 @@ final class ServedPortal: @unchecked Sendable {
     deinit {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         try? FileManager.default.removeItem(at: logFile)
+        if ownsData { try? FileManager.default.removeItem(at: data) }
     }
 }
 

@@ -6,6 +6,8 @@ public import NIOCore
 public struct PortalRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// The client's address, trusted proxies applied (set by the request log middleware).
+    public var client = "unknown"
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

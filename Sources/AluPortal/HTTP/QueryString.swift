@@ -18,21 +18,35 @@ enum QueryString {
         case controlCharacter
     }
 
-    static func decode(_ raw: String?) throws(Failure) -> [(name: String, value: String)] {
+    /// How much a decoded string may hold.
+    struct Limits: Sendable {
+        var length: Int
+        var parameters: Int
+        /// Tab, line feed and carriage return pass (a form's text area); other controls never.
+        var lineBreaks: Bool
+
+        /// A URL's query: a search needs no control character.
+        static let query = Limits(length: maximumLength, parameters: maximumParameters, lineBreaks: false)
+        /// A posted form's body (`application/x-www-form-urlencoded`): an entry form holds
+        /// hundreds of fields and texts of several lines.
+        static let formBody = Limits(length: 1 << 20, parameters: 4000, lineBreaks: true)
+    }
+
+    static func decode(_ raw: String?, limits: Limits = .query) throws(Failure) -> [(name: String, value: String)] {
         guard let raw, !raw.isEmpty else { return [] }
-        guard raw.utf8.count <= maximumLength else { throw .tooLong }
+        guard raw.utf8.count <= limits.length else { throw .tooLong }
         var result: [(name: String, value: String)] = []
         for pair in raw.utf8.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-            guard result.count < maximumParameters else { throw .tooManyParameters }
+            guard result.count < limits.parameters else { throw .tooManyParameters }
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-            let name = try component(parts[0])
-            let value = parts.count > 1 ? try component(parts[1]) : ""
+            let name = try component(parts[0], lineBreaks: false)
+            let value = parts.count > 1 ? try component(parts[1], lineBreaks: limits.lineBreaks) : ""
             result.append((name, value))
         }
         return result
     }
 
-    private static func component(_ bytes: Substring.UTF8View) throws(Failure) -> String {
+    private static func component(_ bytes: Substring.UTF8View, lineBreaks: Bool) throws(Failure) -> String {
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
         var index = bytes.startIndex
@@ -54,7 +68,9 @@ enum QueryString {
             index = bytes.index(after: index)
         }
         guard let text = String(validating: decoded, as: UTF8.self) else { throw .notUTF8 }
-        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
+        guard !text.unicodeScalars.contains(where: {
+            ($0.value < 0x20 && !(lineBreaks && ($0 == "\t" || $0 == "\n" || $0 == "\r"))) || (0x7F...0x9F).contains($0.value)
+        }) else {
             throw .controlCharacter
         }
         return text

@@ -17,6 +17,8 @@ struct RequestLogMiddleware: RouterMiddleware {
             peer: context.remoteAddress?.ipAddress, headers: request.headers, trustedProxies: trustedProxies,
             header: forwardedHeader)
         var response: Response
+        var context = context
+        context.client = client
         do {
             response = try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound || error.status == .methodNotAllowed {

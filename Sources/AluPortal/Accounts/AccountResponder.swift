@@ -1,0 +1,44 @@
+import AluCatalog
+import AluDirectory
+import AluLocalization
+import AluPortalPages
+import AluPortalState
+import HTTPTypes
+import Hummingbird
+
+/// Answers of the signed-in routes: pages, redirects after a post (303, so a reload
+/// never posts twice), and refusals as short pages in the route's language.
+struct AccountResponder {
+    let language: PortalLanguage
+    let day: CalendarDay
+    let session: ActiveSession?
+
+    func context(csrf: String) -> AccountPages.Context {
+        AccountPages.Context(language: language, day: day, account: session?.session.mfaPending == false ? session?.account : nil, csrf: csrf)
+    }
+
+    func text(_ message: Message) -> String { message.text(language.rawValue) }
+
+    static func page(_ bytes: [UInt8], status: HTTPResponse.Status = .ok, cookies: [String] = [], extra: HTTPFields = [:]) -> Response {
+        var headers = extra
+        for cookie in cookies { headers.append(HTTPField(name: .setCookie, value: cookie)) }
+        return PortalResponses.uncached(bytes, contentType: PortalResponses.htmlType, status: status, extra: headers)
+    }
+
+    func redirect(_ location: String, cookies: [String] = []) -> Response {
+        var response = Response(status: .seeOther)
+        response.headers[.location] = location
+        response.headers[.contentLength] = "0"
+        for cookie in cookies { response.headers.append(HTTPField(name: .setCookie, value: cookie)) }
+        return response
+    }
+
+    /// A refusal as a page: its title says the status, the message what to do.
+    func refusal(_ status: HTTPResponse.Status, _ message: Message, cookies: [String] = [], extra: HTTPFields = [:]) -> Response {
+        let context = context(csrf: session?.csrfToken ?? "")
+        let link = session == nil
+            ? (PortalPaths.signIn(language), text(Message("web.sign-in.title"))) : (PortalPaths.home(language), text(Message("web.home.title")))
+        let bytes = AccountPages.notice(context, title: text(Message("web.refused.title")), message: text(message), link: link)
+        return Self.page(bytes, status: status, cookies: cookies, extra: extra)
+    }
+}

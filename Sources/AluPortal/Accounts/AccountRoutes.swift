@@ -1,0 +1,173 @@
+import AluCatalog
+import AluDirectory
+import AluLocalization
+import AluPortalPages
+import AluPortalState
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdOTP
+
+/// Sign-in and out, the second factor, invitations and password resets, and each
+/// role's landing page.
+struct AccountRoutes {
+    let accounts: PortalAccounts
+
+    func register(on routes: SignedInRoutes) {
+        let store = accounts.store
+
+        routes.add(.get, PortalPaths.signIn, .anyone) { r in
+            if r.session?.session.mfaPending == false { return responder(r).redirect(PortalPaths.home(r.language)) }
+            return AccountResponder.page(AccountPages.signIn(context(r)))
+        }
+        routes.add(.post, PortalPaths.signIn, .anyone) { r in
+            let email = r.field("email") ?? "", password = r.field("password") ?? ""
+            let outcome = try await accounts.blocking { try store.signIn(email: email, password: password, address: r.context.client) }
+            switch outcome {
+            case .signedIn(let grant):
+                // A new session id at every sign-in; the one the browser had (if any) ends.
+                if let old = r.session { try await accounts.blocking { try store.signOut(token: old.token.value, caller: r.caller) } }
+                let next = grant.session.mfaPending ? PortalPaths.secondFactor(r.language) : PortalPaths.home(r.language)
+                return responder(r).redirect(next, cookies: [
+                    SessionCookies.set(SessionCookies.session, grant.token.value), SessionCookies.clear(SessionCookies.form),
+                ])
+            case .refused:
+                let page = AccountPages.signIn(context(r), email: email, error: text(r, Message("account.sign-in-refused")))
+                return AccountResponder.page(page, status: .unauthorized)
+            case .throttled(let seconds):
+                let page = AccountPages.signIn(context(r), email: email, error: text(r, Message("account.throttled", ["seconds": String(seconds)])))
+                return AccountResponder.page(page, status: .tooManyRequests, extra: [.retryAfter: String(seconds)])
+            }
+        }
+
+        routes.add(.get, PortalPaths.secondFactor, .secondFactor) { r in
+            let token = r.session!.token.value
+            let found = try await accounts.blocking { try store.secondFactorSecret(token: token) }
+            guard let found else { return responder(r).redirect(PortalPaths.signIn(r.language)) }
+            return AccountResponder.page(AccountPages.secondFactor(context(r), enrolment: found.enrolling ? enrolment(found.secret, r) : nil))
+        }
+        routes.add(.post, PortalPaths.secondFactor, .secondFactor) { r in
+            let token = r.session!.token.value
+            let code = (r.field("code") ?? "").filter { !$0.isWhitespace }
+            let now = store.clock.now()
+            let outcome = try await accounts.blocking {
+                try store.completeSecondFactor(token: token, address: r.context.client) { secret in Self.matchingStep(code, secret: secret, at: now) }
+            }
+            switch outcome {
+            case .completed(let grant):
+                return responder(r).redirect(PortalPaths.home(r.language), cookies: [SessionCookies.set(SessionCookies.session, grant.token.value)])
+            case .refused, .throttled:
+                let found = try await accounts.blocking { try store.secondFactorSecret(token: token) }
+                let enrol = found.flatMap { $0.enrolling ? enrolment($0.secret, r) : nil }
+                if case .throttled(let seconds) = outcome {
+                    let page = AccountPages.secondFactor(context(r), enrolment: enrol, error: text(r, Message("account.throttled", ["seconds": String(seconds)])))
+                    return AccountResponder.page(page, status: .tooManyRequests, extra: [.retryAfter: String(seconds)])
+                }
+                let page = AccountPages.secondFactor(context(r), enrolment: enrol, error: text(r, Message("web.code.refused")))
+                return AccountResponder.page(page, status: .unauthorized)
+            }
+        }
+
+        routes.add(.post, PortalPaths.signOut, .anyone) { r in
+            if let session = r.session { try await accounts.blocking { try store.signOut(token: session.token.value, caller: r.caller) } }
+            return responder(r).redirect("/\(r.language.rawValue)/", cookies: [SessionCookies.clear(SessionCookies.session)])
+        }
+        routes.add(.post, PortalPaths.signOutEverywhere, .signedIn) { r in
+            let account = r.account!
+            try await accounts.blocking { _ = try store.signOutEverywhere(accountID: account.id, caller: r.caller) }
+            return responder(r).redirect("/\(r.language.rawValue)/", cookies: [SessionCookies.clear(SessionCookies.session)])
+        }
+
+        routes.add(.get, PortalPaths.invitation, .anyone) { r in
+            AccountResponder.page(AccountPages.invitation(context(r), token: r.queryValue("token") ?? ""))
+        }
+        routes.add(.post, PortalPaths.invitation, .anyone) { r in
+            let token = r.field("token") ?? "", password = r.field("password") ?? ""
+            guard password == r.field("repeat") else {
+                return AccountResponder.page(AccountPages.invitation(context(r), token: token, error: text(r, Message("web.passwords-differ"))), status: .badRequest)
+            }
+            do {
+                let account = try await accounts.blocking { try store.acceptInvitation(token: token, password: password, caller: r.caller) }
+                let page = AccountPages.signIn(context(r), email: account.email, info: text(r, Message("web.invitation.done")))
+                return AccountResponder.page(page)
+            } catch let error as PortalStateError {
+                return AccountResponder.page(AccountPages.invitation(context(r), token: token, error: error.text(r.language.rawValue)), status: .badRequest)
+            }
+        }
+
+        routes.add(.get, PortalPaths.resetRequest, .anyone) { r in
+            AccountResponder.page(AccountPages.resetRequest(context(r)))
+        }
+        routes.add(.post, PortalPaths.resetRequest, .anyone) { r in
+            let email = r.field("email") ?? ""
+            let issued = try await accounts.blocking { try store.requestPasswordReset(email: email, caller: r.caller) }
+            if let issued {
+                let minutes = Int(store.configuration.resetLifetime / 60)
+                let link = accounts.link(PortalPaths.resetConfirm(issued.language == "en" ? .en : .fr), token: issued.token)
+                let now = store.clock.now()
+                try await accounts.blocking {
+                    accounts.send { () throws(PortalStateError) in
+                        try accounts.mail.passwordReset(to: issued.email, language: issued.language, link: link, minutes: minutes, date: now)
+                    }
+                }
+            }
+            // The same answer whether the account exists or not.
+            return AccountResponder.page(AccountPages.resetRequest(context(r), sent: true))
+        }
+        routes.add(.get, PortalPaths.resetConfirm, .anyone) { r in
+            AccountResponder.page(AccountPages.resetConfirm(context(r), token: r.queryValue("token") ?? ""))
+        }
+        routes.add(.post, PortalPaths.resetConfirm, .anyone) { r in
+            let token = r.field("token") ?? "", password = r.field("password") ?? ""
+            guard password == r.field("repeat") else {
+                return AccountResponder.page(AccountPages.resetConfirm(context(r), token: token, error: text(r, Message("web.passwords-differ"))), status: .badRequest)
+            }
+            do {
+                let account = try await accounts.blocking { try store.resetPassword(token: token, newPassword: password, caller: r.caller) }
+                let page = AccountPages.signIn(context(r), email: account.email, info: text(r, Message("web.reset-confirm.done")))
+                return AccountResponder.page(page, cookies: [SessionCookies.clear(SessionCookies.session)])
+            } catch let error as PortalStateError {
+                return AccountResponder.page(AccountPages.resetConfirm(context(r), token: token, error: error.text(r.language.rawValue)), status: .badRequest)
+            }
+        }
+
+        routes.add(.get, PortalPaths.home, .signedIn) { r in
+            var pending: Int?
+            if r.account!.role.isStaff {
+                pending = try await accounts.blocking { try store.pending(by: r.caller).count }
+            }
+            return AccountResponder.page(AccountPages.home(context(r), pendingCount: pending))
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func responder(_ r: SignedInRequest) -> AccountResponder {
+        AccountResponder(language: r.language, day: .today(), session: r.session)
+    }
+
+    private func context(_ r: SignedInRequest) -> AccountPages.Context {
+        responder(r).context(csrf: r.csrf)
+    }
+
+    private func text(_ r: SignedInRequest, _ message: Message) -> String { message.text(r.language.rawValue) }
+
+    /// The secret as an authenticator app takes it (base32, in the otpauth URI HummingbirdOTP makes).
+    private func enrolment(_ secret: String, _ r: SignedInRequest) -> (secret: String, uri: String) {
+        let uri = TOTP(secret: secret).createAuthenticatorURL(label: r.account?.email ?? r.session?.account.email ?? "", issuer: "AluCat")
+        let base32 = URLComponents(string: uri)?.queryItems?.first { $0.name == "secret" }?.value ?? ""
+        return (base32, uri)
+    }
+
+    /// The 30-second step `code` matches for `secret` at `date`, one step of drift either
+    /// way (RFC 6238 §5.2); nil when none.
+    static func matchingStep(_ code: String, secret: String, at date: Date) -> Int64? {
+        guard code.count == 6, let value = Int(code) else { return nil }
+        let totp = TOTP(secret: secret)
+        let step = Int64(date.timeIntervalSince1970 / 30)
+        for candidate in [step, step - 1, step + 1] where totp.compute(date: Date(timeIntervalSince1970: Double(candidate) * 30)) == value {
+            return candidate
+        }
+        return nil
+    }
+}

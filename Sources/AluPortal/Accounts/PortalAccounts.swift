@@ -1,0 +1,69 @@
+import AluCatalog
+import AluDirectory
+import AluIntake
+import AluPortalPages
+import AluPortalState
+@preconcurrency import Crypto
+import Foundation
+import Logging
+import NIOPosix
+
+/// What the signed-in routes share: the state store, where mail goes, the origin
+/// links and posts belong to, and the key of the forms shown before a session exists.
+struct PortalAccounts: Sendable {
+    let store: PortalStore
+    let outbox: MailOutbox
+    let mail: PortalMail
+    /// `https://host[:port]`, no trailing slash.
+    let origin: String
+    /// Signs the pre-session CSRF cookie's value into the token the anonymous forms carry
+    /// (sign-in, reset, invitation). Random at each start: a form shown before a restart
+    /// is refused after it, with a message asking to try again.
+    let formKey: SymmetricKey
+    let logger: Logger
+
+    init(configuration: PortalConfiguration, port: Int, logger: Logger) throws {
+        let directory = configuration.dataDirectory.path
+        let loader = try CatalogLoader(root: configuration.catalogRoot.path, today: .today())
+        store = try PortalStore(directory: directory, intake: SupplierIntake(loader: loader), configuration: configuration.store, clock: configuration.clock)
+        outbox = configuration.sendmail.map { MailOutbox(.sendmail($0)) } ?? MailOutbox.folder(inDataDirectory: directory)
+        origin = configuration.origin(port: port)
+        let host = URL(string: origin)?.host ?? "localhost"
+        mail = PortalMail(from: configuration.mailFrom, domain: host)
+        formKey = SymmetricKey(size: .bits256)
+        self.logger = logger
+    }
+
+    /// Runs `work` (SQLite, bcrypt, the catalogue pipeline, a mail command) on NIO's
+    /// blocking pool: never on the event loop.
+    func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive { try work() }
+    }
+
+    /// An absolute link for a mail: the origin, the path, the token.
+    func link(_ path: String, token: SecretToken) -> String { "\(origin)\(path)?token=\(token.value)" }
+
+    /// Hands a mail to the outbox; a failure is logged, never shown as the person's error
+    /// (the action it follows is already committed).
+    func send(_ message: () throws(PortalStateError) -> MailMessage) {
+        do {
+            let built = try message()
+            try outbox.deliver(built)
+        } catch {
+            logger.error("mail not delivered", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Creates the first admin's invitation (`alucat serve --create-admin EMAIL`) and
+    /// returns its link, to be printed: there is nobody yet to mail it from.
+    func inviteFirstAdmin(email: String) throws -> String {
+        let issued = try store.invite(email: email, role: .admin, supplierID: nil, language: "fr", by: .system)
+        return link(PortalPaths.invitationPath(language: issued.language), token: issued.token)
+    }
+}
+
+extension PortalPaths {
+    static func invitationPath(language: String) -> String {
+        invitation(language == "en" ? .en : .fr)
+    }
+}
