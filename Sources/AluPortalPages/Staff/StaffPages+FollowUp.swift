@@ -1,0 +1,75 @@
+public import AluCatalog
+import AluDirectory
+public import AluPortalState
+import AluLocalization
+
+extension StaffPages {
+    /// The follow-up lists: entries not confirmed for twelve months (``FollowUp/unconfirmed(_:today:months:)``)
+    /// and certificates about to expire (``FollowUp/expiringCertificates(_:today:within:)``),
+    /// each with a link to edit the entry on the supplier's behalf.
+    public static func followUp(
+        _ context: AccountPages.Context, stale: [(supplierID: String, name: String, lastUpdated: CalendarDay)],
+        expiring: [FollowUp.ExpiringCertificate], supplierNames: [String: String]
+    ) -> [UInt8] {
+        let l = context.language
+        let title = context.text("staff.follow-up.title")
+        return AccountPages.page(context, title: title, path: PortalPaths.followUp) { main in
+            main.element("h1", text: title)
+
+            main.element("h2", text: context.text("staff.follow-up.stale.title"))
+            main.element("p", [.init("class", "hint")], text: context.text("staff.follow-up.stale.intro"))
+            if stale.isEmpty {
+                main.element("p", text: context.text("staff.follow-up.stale.none"))
+            } else {
+                let headers = ["supplier", "last-updated", "action"].map { context.text("staff.follow-up.column.\($0)") }
+                table(&main, headers: headers) { body in
+                    for entry in stale {
+                        body.element("tr") { tr in
+                            supplierCell(&tr, name: entry.name, id: entry.supplierID)
+                            tr.element("td") { $0.day(entry.lastUpdated) }
+                            editCell(&tr, context, l, entry.supplierID)
+                        }
+                    }
+                }
+            }
+
+            main.element("h2", text: context.text("staff.follow-up.expiring.title"))
+            if expiring.isEmpty {
+                main.element("p", text: context.text("staff.follow-up.expiring.none"))
+            } else {
+                let headers = ["supplier", "certificate", "valid-until", "days-left", "action"].map { context.text("staff.follow-up.column.\($0)") }
+                table(&main, headers: headers) { body in
+                    for certificate in expiring {
+                        body.element("tr") { tr in
+                            supplierCell(&tr, name: supplierNames[certificate.supplierID] ?? certificate.supplierID, id: certificate.supplierID)
+                            tr.element("td") { td in
+                                td.isolated(certificate.scheme)
+                                if let number = certificate.number, !number.isEmpty {
+                                    td.text(" — " + context.text("staff.follow-up.number") + " ")
+                                    td.isolated(number)
+                                }
+                            }
+                            tr.element("td") { $0.day(certificate.validUntil) }
+                            tr.element("td", text: certificate.daysLeft == 0
+                                ? context.text("staff.follow-up.ends-today")
+                                : context.text("staff.follow-up.days", ["count": "\(certificate.daysLeft)"]))
+                            editCell(&tr, context, l, certificate.supplierID)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func supplierCell(_ html: inout HTMLWriter, name: String, id: String) {
+        html.element("td") { td in
+            td.isolated(name)
+            td.element("br")
+            td.element("code", text: id)
+        }
+    }
+
+    private static func editCell(_ html: inout HTMLWriter, _ context: AccountPages.Context, _ l: PortalLanguage, _ supplierID: String) {
+        html.element("td") { $0.element("a", [.init("href", PortalPaths.editOnBehalf(l, supplierID))], text: context.text("staff.follow-up.edit")) }
+    }
+}
