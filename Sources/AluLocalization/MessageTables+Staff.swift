@@ -8,6 +8,7 @@ extension MessageTables {
     staff.age.minutes	{count} min	{count} min
     staff.age.hours	{count} h	{count} h
     staff.age.days	{count} j	{count} d
+    staff.cell-label	{label} :	{label}:
     staff.by	par	by
     staff.on-behalf	(pour le fournisseur, par la grappe)	(on the supplier's behalf, by the cluster)
     staff.kind.new	Nouvelle fiche	New entry

@@ -75,17 +75,32 @@ public enum StaffPages {
         }
     }
 
-    /// A table in a box that scrolls sideways on a phone rather than squeezing its columns.
-    static func table(_ html: inout HTMLWriter, caption: String? = nil, headers: [String], _ rows: (inout HTMLWriter) -> Void) {
+    /// A table whose rows become stacked blocks on a phone, each cell headed by its
+    /// column's name (``cell(_:_:_:_:)``'s `data-label`, shown by the stylesheet);
+    /// `rows` gets the column names as those labels.
+    static func table(
+        _ html: inout HTMLWriter, _ context: AccountPages.Context, caption: String? = nil, headers: [String],
+        _ rows: (inout HTMLWriter, [String]) -> Void
+    ) {
+        let labels = headers.map { context.text("staff.cell-label", ["label": $0]) }
         html.element("div", [.init("class", "table-scroll")]) { box in
-            box.element("table", [.init("class", "staff-table")]) { table in
+            box.element("table", [.init("class", "staff-table stacked")]) { table in
                 if let caption { table.element("caption", text: caption) }
                 table.element("thead") { head in
                     head.element("tr") { tr in for header in headers { tr.element("th", [.init("scope", "col")], text: header) } }
                 }
-                table.element("tbody", [], rows)
+                table.element("tbody") { rows(&$0, labels) }
             }
         }
+    }
+
+    /// A table cell that names its column when the table is stacked (a phone).
+    static func cell(_ html: inout HTMLWriter, _ label: String, _ attributes: [HTMLWriter.Attribute] = [], _ body: (inout HTMLWriter) -> Void) {
+        html.element("td", attributes + [.init("data-label", label)], body)
+    }
+
+    static func cell(_ html: inout HTMLWriter, _ label: String, _ attributes: [HTMLWriter.Attribute] = [], text: String) {
+        cell(&html, label, attributes) { $0.text(text) }
     }
 
     /// A submission's history, oldest first: when, who (when `people` knows), what, on
@@ -136,8 +151,21 @@ public enum StaffPages {
     .diff tr.changed .kind { color: #8a5a00; }
     .diff tr.removed td.old, .diff tr.changed td.old { background: #fdecee; }
     .diff tr.added td.new, .diff tr.changed td.new { background: #e9f6ec; }
-    .diff th .item { display: block; font-weight: 400; color: #4d5560; }
-    .diff td { white-space: pre-wrap; }
+    .diff .staff-table { table-layout: fixed; }
+    .diff thead th:nth-child(1) { width: 22%; }
+    .diff thead th:nth-child(2) { width: 8rem; }
+    .diff th .item { display: block; font-weight: 400; color: #4d5560; overflow-wrap: anywhere; }
+    .diff td.old, .diff td.new { white-space: pre-wrap; overflow-wrap: anywhere; }
+    @media (max-width: 40rem) {
+      .stacked thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      .stacked, .stacked tbody, .stacked tr, .stacked th[scope="row"], .stacked td { display: block; width: auto; }
+      .stacked caption { display: block; }
+      .stacked td:empty { display: none; }
+      .stacked tr { border-block-end: 2px solid #c9ced6; padding-block: 0.5rem; }
+      .staff-table.stacked th, .staff-table.stacked td { border: none; padding: 0.15rem 0; }
+      .stacked td[data-label]::before { content: attr(data-label) " "; font-weight: 600; }
+      .diff td.old, .diff td.new { padding-inline: 0.4rem; }
+    }
     .decisions { display: grid; gap: 1rem; margin-block: 1rem; }
     @media (min-width: 52rem) { .decisions { grid-template-columns: 1fr 1fr; } }
     .decision { border: 1px solid #c9ced6; border-radius: 4px; padding: 0.75rem 1rem; }

@@ -19,19 +19,19 @@ extension StaffPages {
             if let error { AccountPages.errorSummary(&main, error) }
 
             let headers = ["email", "role", "supplier", "created", "status", "action"].map { context.text("staff.accounts.column.\($0)") }
-            table(&main, headers: headers) { body in
+            table(&main, context, headers: headers) { body, labels in
                 for account in accounts {
                     body.element("tr") { tr in
-                        tr.element("td") { $0.isolated(account.email) }
-                        tr.element("td", text: context.text("web.role.\(account.role.rawValue)"))
-                        tr.element("td") { td in
+                        cell(&tr, labels[0]) { $0.isolated(account.email) }
+                        cell(&tr, labels[1], text: context.text("web.role.\(account.role.rawValue)"))
+                        cell(&tr, labels[2]) { td in
                             guard let supplier = account.supplierID else { return td.text("—") }
                             td.isolated(supplierNames[supplier] ?? supplier)
                             td.element("br")
                             td.element("code", text: supplier)
                         }
-                        tr.element("td") { time(&$0, account.createdAt) }
-                        tr.element("td") { td in
+                        cell(&tr, labels[3]) { time(&$0, account.createdAt) }
+                        cell(&tr, labels[4]) { td in
                             if let disabled = account.disabledAt {
                                 td.text(context.text("staff.accounts.disabled") + " ")
                                 time(&td, disabled)
@@ -39,7 +39,7 @@ extension StaffPages {
                                 td.text(context.text("staff.accounts.active"))
                             }
                         }
-                        tr.element("td") { td in
+                        cell(&tr, labels[5]) { td in
                             guard !account.isDisabled, account.id != context.account?.id else { return }
                             postButton(&td, context, action: PortalPaths.disableAccount(l, account.id),
                                        label: context.text("staff.accounts.disable"), secondary: true)

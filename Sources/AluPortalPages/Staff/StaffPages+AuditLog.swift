@@ -15,15 +15,15 @@ extension StaffPages {
                 return
             }
             let headers = ["when", "who", "action", "target", "address", "details"].map { context.text("staff.audit.column.\($0)") }
-            table(&main, headers: headers) { body in
+            table(&main, context, headers: headers) { body, labels in
                 for record in records {
                     body.element("tr") { tr in
-                        tr.element("td") { time(&$0, record.at) }
-                        tr.element("td") { $0.isolated(record.actor) }
-                        tr.element("td") { $0.element("code", text: record.action) }
-                        tr.element("td") { $0.element("code", text: record.target) }
-                        tr.element("td") { $0.element("code", [.init("dir", "ltr")], text: record.address) }
-                        tr.element("td") { $0.element("span", [.init("class", "value"), .init("dir", "auto")], text: record.details) }
+                        cell(&tr, labels[0]) { time(&$0, record.at) }
+                        cell(&tr, labels[1]) { $0.isolated(record.actor) }
+                        cell(&tr, labels[2]) { $0.element("code", text: record.action) }
+                        cell(&tr, labels[3]) { $0.element("code", text: record.target) }
+                        cell(&tr, labels[4]) { $0.element("code", [.init("dir", "ltr")], text: record.address) }
+                        cell(&tr, labels[5]) { $0.element("span", [.init("class", "value"), .init("dir", "auto")], text: record.details) }
                     }
                 }
             }

@@ -22,12 +22,12 @@ extension StaffPages {
                 main.element("p", text: context.text("staff.follow-up.stale.none"))
             } else {
                 let headers = ["supplier", "last-updated", "action"].map { context.text("staff.follow-up.column.\($0)") }
-                table(&main, headers: headers) { body in
+                table(&main, context, headers: headers) { body, labels in
                     for entry in stale {
                         body.element("tr") { tr in
-                            supplierCell(&tr, name: entry.name, id: entry.supplierID)
-                            tr.element("td") { $0.day(entry.lastUpdated) }
-                            editCell(&tr, context, l, entry.supplierID)
+                            supplierCell(&tr, labels[0], name: entry.name, id: entry.supplierID)
+                            cell(&tr, labels[1]) { $0.day(entry.lastUpdated) }
+                            editCell(&tr, labels[2], context, l, entry.supplierID)
                         }
                     }
                 }
@@ -38,22 +38,22 @@ extension StaffPages {
                 main.element("p", text: context.text("staff.follow-up.expiring.none"))
             } else {
                 let headers = ["supplier", "certificate", "valid-until", "days-left", "action"].map { context.text("staff.follow-up.column.\($0)") }
-                table(&main, headers: headers) { body in
+                table(&main, context, headers: headers) { body, labels in
                     for certificate in expiring {
                         body.element("tr") { tr in
-                            supplierCell(&tr, name: supplierNames[certificate.supplierID] ?? certificate.supplierID, id: certificate.supplierID)
-                            tr.element("td") { td in
+                            supplierCell(&tr, labels[0], name: supplierNames[certificate.supplierID] ?? certificate.supplierID, id: certificate.supplierID)
+                            cell(&tr, labels[1]) { td in
                                 td.isolated(certificate.scheme)
                                 if let number = certificate.number, !number.isEmpty {
                                     td.text(" — " + context.text("staff.follow-up.number") + " ")
                                     td.isolated(number)
                                 }
                             }
-                            tr.element("td") { $0.day(certificate.validUntil) }
-                            tr.element("td", text: certificate.daysLeft == 0
+                            cell(&tr, labels[2]) { $0.day(certificate.validUntil) }
+                            cell(&tr, labels[3], text: certificate.daysLeft == 0
                                 ? context.text("staff.follow-up.ends-today")
                                 : context.text("staff.follow-up.days", ["count": "\(certificate.daysLeft)"]))
-                            editCell(&tr, context, l, certificate.supplierID)
+                            editCell(&tr, labels[4], context, l, certificate.supplierID)
                         }
                     }
                 }
@@ -61,15 +61,15 @@ extension StaffPages {
         }
     }
 
-    private static func supplierCell(_ html: inout HTMLWriter, name: String, id: String) {
-        html.element("td") { td in
+    private static func supplierCell(_ html: inout HTMLWriter, _ label: String, name: String, id: String) {
+        cell(&html, label) { td in
             td.isolated(name)
             td.element("br")
             td.element("code", text: id)
         }
     }
 
-    private static func editCell(_ html: inout HTMLWriter, _ context: AccountPages.Context, _ l: PortalLanguage, _ supplierID: String) {
-        html.element("td") { $0.element("a", [.init("href", PortalPaths.editOnBehalf(l, supplierID))], text: context.text("staff.follow-up.edit")) }
+    private static func editCell(_ html: inout HTMLWriter, _ label: String, _ context: AccountPages.Context, _ l: PortalLanguage, _ supplierID: String) {
+        cell(&html, label) { $0.element("a", [.init("href", PortalPaths.editOnBehalf(l, supplierID))], text: context.text("staff.follow-up.edit")) }
     }
 }

@@ -34,31 +34,31 @@ extension StaffPages {
                 return
             }
             let headers = ["number", "submitted", "supplier", "kind", "author", "claim"].map { context.text("staff.queue.column.\($0)") }
-            table(&main, headers: headers) { body in
+            table(&main, context, headers: headers) { body, labels in
                 for submission in ordered {
                     body.element("tr") { tr in
                         let href = PortalPaths.submission(l, submission.id)
-                        tr.element("td") { $0.element("a", [.init("href", href)], text: context.text("staff.submission.number", ["id": "\(submission.id)"])) }
-                        tr.element("td") { td in
+                        cell(&tr, labels[0]) { $0.element("a", [.init("href", href)], text: context.text("staff.submission.number", ["id": "\(submission.id)"])) }
+                        cell(&tr, labels[1]) { td in
                             let submitted = submission.submittedAt ?? submission.updatedAt
                             time(&td, submitted)
                             td.element("br")
                             td.text(context.text("staff.queue.waiting", ["age": age(context, since: submitted, now: now)]))
                         }
-                        tr.element("td") { td in
+                        cell(&tr, labels[2]) { td in
                             td.element("a", [.init("href", href)]) { $0.isolated(supplierNames[submission.supplierID] ?? submission.supplierID) }
                             td.element("br")
                             td.element("code", text: submission.supplierID)
                         }
-                        tr.element("td", text: context.text(submission.isNew == true ? "staff.kind.new" : "staff.kind.update"))
-                        tr.element("td") { td in
+                        cell(&tr, labels[3], text: context.text(submission.isNew == true ? "staff.kind.new" : "staff.kind.update"))
+                        cell(&tr, labels[4]) { td in
                             td.isolated(person(submission.authorID, people) ?? "")
                             if submission.onBehalf {
                                 td.element("br")
                                 td.text(context.text("staff.on-behalf"))
                             }
                         }
-                        tr.element("td") { td in
+                        cell(&tr, labels[5]) { td in
                             if let claim = activeClaim(submission, now: now, duration: claimDuration) {
                                 td.isolated(person(claim.holder, people) ?? "")
                                 td.element("br")

@@ -143,29 +143,29 @@ extension StaffPages {
         }
         let headers = ["field", "change", "published", "submitted"].map { context.text("staff.diff.column.\($0)") }
         html.element("div", [.init("class", "diff")]) { div in
-            table(&div, caption: context.text("staff.diff.count", ["count": "\(diff.rows.count)"]), headers: headers) { body in
-                for row in diff.rows { diffRow(&body, context, row) }
+            table(&div, context, caption: context.text("staff.diff.count", ["count": "\(diff.rows.count)"]), headers: headers) { body, labels in
+                for row in diff.rows { diffRow(&body, context, row, labels: labels) }
             }
         }
     }
 
-    private static func diffRow(_ html: inout HTMLWriter, _ context: AccountPages.Context, _ row: EntryDiff.Row) {
+    private static func diffRow(_ html: inout HTMLWriter, _ context: AccountPages.Context, _ row: EntryDiff.Row, labels: [String]) {
         let language = context.language.rawValue
         html.element("tr", [.init("class", row.kind.rawValue)]) { tr in
             tr.element("th", [.init("scope", "row")]) { th in
-                var label = context.text(row.labelKey)
-                if let qualifier = row.language { label += " (" + LanguageNames.name(qualifier, language) + ")" }
-                th.text(label)
                 if let item = row.item, let group = row.field.split(separator: ".").first {
                     th.element("span", [.init("class", "item")]) { span in
                         span.text(context.text("staff.group.\(group)") + " ")
                         span.isolated(item)
                     }
                 }
+                var label = context.text(row.labelKey)
+                if let qualifier = row.language { label += " (" + LanguageNames.name(qualifier, language) + ")" }
+                th.text(label)
             }
-            tr.element("td", [.init("class", "kind")], text: context.text("staff.diff.\(row.kind.rawValue)"))
-            for (value, cell) in [(row.old, "old"), (row.new, "new")] as [(EntryDiff.Value?, String)] {
-                tr.element("td", [.init("class", cell)]) { td in
+            cell(&tr, labels[1], [.init("class", "kind")], text: context.text("staff.diff.\(row.kind.rawValue)"))
+            for (value, side, label) in [(row.old, "old", labels[2]), (row.new, "new", labels[3])] as [(EntryDiff.Value?, String, String)] {
+                cell(&tr, label, [.init("class", side)]) { td in
                     guard let value else { return td.text("—") }
                     if value.isSupplierText {
                         td.element("span", [.init("class", "value"), .init("dir", "auto"), .init("lang", row.language)], text: value.text(language))
