@@ -1,6 +1,6 @@
 import AluCatalog
 import AluDiagnostics
-import AluLocalization
+package import AluLocalization
 import Foundation
 import OpenDocument
 
@@ -12,18 +12,18 @@ import OpenDocument
 /// the cell's label ("Courriel"), the problem the diagnostic's `Message` worded in the
 /// form's language; a message that only XML makes sense of is replaced by one the
 /// form can say. No line of the form door names an element or the schema.
-struct FormDiagnosticMapper {
+package struct FormDiagnosticMapper {
     let form: FormImport
     let file: String
     var l: FormLanguage { form.language }
 
     /// One step of a field path: `contacts[2]` → (`contacts`, 2).
-    struct Step: Equatable {
-        var name: Substring
-        var index: Int?
+    package struct Step: Equatable {
+        package var name: Substring
+        package var index: Int?
     }
 
-    static func steps(_ path: String) -> [Step] {
+    package static func steps(_ path: String) -> [Step] {
         path.split(separator: ".").map { step in
             guard let open = step.firstIndex(of: "["), step.last == "]" else { return Step(name: step, index: nil) }
             return Step(name: step[..<open], index: Int(step[step.index(after: open)..<step.index(before: step.endIndex)]))
@@ -112,7 +112,7 @@ struct FormDiagnosticMapper {
 
     /// What the form says instead of a schema message that needs the XML to be read:
     /// a drop-down's value, a missing field, a structure the form cannot express.
-    static func formProblem(_ problem: Message) -> Message {
+    package static func formProblem(_ problem: Message) -> Message {
         switch problem.key {
         case "schema.enumeration": Message("schema.enumeration-form", ["value": problem.values["value"] ?? ""])
         case "schema.attribute-required": Message("schema.form-required")
@@ -126,14 +126,14 @@ struct FormDiagnosticMapper {
     /// The sentence with what the supplier typed left out: a value such as
     /// `Jean <jean@x.example>` or `ventes-at-schema.example` is theirs, and must not make
     /// a sentence look like XML (it would be replaced by a vaguer one).
-    static func wording(of problem: Message, _ language: String) -> String {
+    package static func wording(of problem: Message, _ language: String) -> String {
         var neutral = problem
         for key in ["value", "client"] where neutral.values[key] != nil { neutral.values[key] = "x" }
         return neutral.text(language)
     }
 
     /// True when `text` shows XML to a supplier: an element, a schema type, the word.
-    static func showsXML(_ text: String) -> Bool {
+    package static func showsXML(_ text: String) -> Bool {
         let lowered = text.lowercased()
         if lowered.contains("xs:") || lowered.contains("schema") || lowered.contains("atomic type") || lowered.contains("attribute") { return true }
         var previous: Character = " "

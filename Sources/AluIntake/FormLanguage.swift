@@ -32,7 +32,7 @@ public enum FormLanguage: String, Sendable, Hashable, CaseIterable {
     static var industries: [String] { VocabularyNames.codes("industry") }
 
     /// The certification schemes of `catalog/schema/common.xsd`, in schema order.
-    static let certificationSchemes = [
+    package static let certificationSchemes = [
         "ISO 9001:2015", "ISO 14001:2015", "ISO 45001:2018", "ISO 50001:2018", "ISO 3834-2",
         "CWB CSA W47.1", "CSA W59", "ASME", "CE", "ISO/IEC 17025", "IATF 16949",
         "ASI Performance Standard", "ASI Chain of Custody", "AS9100D", "EN 1090",

@@ -7,7 +7,7 @@ import Foundation
 /// (`Canada (CA)`, `français (fr)`), a postal code in lower case or without its space, a
 /// region with `St` for `Saint` or without its accents. What is not understood is returned
 /// as typed, so the catalogue's rules name it at its cell.
-enum FormValueNormaliser {
+package enum FormValueNormaliser {
     // MARK: Drop-down entries
 
     /// `Canada (CA)`: the country's name in the form's language, then its code.
@@ -78,7 +78,7 @@ enum FormValueNormaliser {
     /// `français, anglais` / `fr en` / `French; English` / `français et anglais` → `["fr", "en"]`.
     /// Commas, semicolons, slashes and line breaks separate entries; an entry that is not a
     /// language as a whole is read word by word (`fr en`), `et`/`and` dropped.
-    static func languages(_ text: String) -> [String] {
+    package static func languages(_ text: String) -> [String] {
         var codes: [String] = []
         for chunk in text.split(whereSeparator: { ",;/\n".contains($0) }) {
             let whole = language(String(chunk))
