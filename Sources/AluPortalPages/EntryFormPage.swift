@@ -124,7 +124,7 @@ public enum EntryFormPage {
     .entry-form .field.narrow input { max-width: 14rem; }
     .entry-form .required { color: #b00020; }
     .entry-form .choice { display: inline-flex; align-items: center; gap: 0.35rem; margin-inline-end: 1rem; min-height: 44px; }
-    .entry-form .choice input { width: 1.25rem; height: 1.25rem; margin: 0; }
+    .entry-form .choice input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0; }
     .entry-form .compact .choice { min-height: 32px; font-size: 0.95rem; }
     .field-error { color: #b00020; font-weight: 600; margin-block: 0.25rem; border-inline-start: 4px solid #b00020; padding-inline-start: 0.5rem; }
     .field-warning { color: #6b4e00; margin-block: 0.25rem; border-inline-start: 4px solid #c98a00; padding-inline-start: 0.5rem;
@@ -144,6 +144,7 @@ public enum EntryFormPage {
     .entry-form .tree li { margin-block: 0.25rem; }
     .entry-form .capability { border-block-end: 1px solid #eef0f2; padding-block: 0.25rem; }
     .entry-form .capability > .choice { font-weight: 600; }
+    .entry-form .tree ul .capability > .choice { font-weight: normal; }
     .entry-form .capability fieldset.choices { padding-inline-start: 1.6rem; }
     .entry-form .capability:has(> .choice input:not(:checked)) > fieldset.choices { display: none; }
     .entry-form details { border: 1px solid #d0d5db; border-radius: 4px; margin-block: 0.5rem; padding: 0.25rem 0.75rem; }
