@@ -68,6 +68,7 @@ extension MessageTables {
     entryform.field.slot-language	Langue {number}	Language {number}
     entryform.field.slot-name	Nom {number}	Name {number}
     entryform.field.slot-scope	Portée {number}	Scope {number}
+    entryform.field.equipment-capability	Capacité	Capability
     entryform.field.citable	Le client accepte d'être cité auprès des acheteurs	The client agreed to be cited to buyers
     entryform.field.roles	Ce que vous avez fait	What you did
     entryform.field.roles-of	Vos rôles : {capability}	Your roles: {capability}

@@ -77,7 +77,7 @@ public enum EntryFormPage {
                             }
                         }
                     }
-                    for message in loose { ul.element("li", text: message) }
+                    for message in loose { ul.element("li", text: EntryFormFields.sentence(message)) }
                 }
             }
         }
@@ -124,7 +124,7 @@ public enum EntryFormPage {
     .entry-form .field.narrow input { max-width: 14rem; }
     .entry-form .required { color: #b00020; }
     .entry-form .choice { display: inline-flex; align-items: center; gap: 0.35rem; margin-inline-end: 1rem; min-height: 44px; }
-    .entry-form .choice input { width: 1.25rem; height: 1.25rem; margin: 0; }
+    .entry-form .choice input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0; }
     .entry-form .compact .choice { min-height: 32px; font-size: 0.95rem; }
     .field-error { color: #b00020; font-weight: 600; margin-block: 0.25rem; border-inline-start: 4px solid #b00020; padding-inline-start: 0.5rem; }
     .field-warning { color: #6b4e00; margin-block: 0.25rem; border-inline-start: 4px solid #c98a00; padding-inline-start: 0.5rem;
@@ -132,7 +132,7 @@ public enum EntryFormPage {
     .warning-summary { border: 3px solid #c98a00; background: #fff8e1; padding: 0.5rem 1rem; margin-block: 1rem; }
     .error-summary h2, .warning-summary h2 { font-size: 1.15rem; margin-block: 0.25rem 0.5rem; }
     .error-summary ul, .warning-summary ul { margin: 0; padding-inline-start: 1.25rem; }
-    .error-summary a { color: #b00020; font-weight: 600; }
+    .error-summary a { color: #b00020; }
     .warning-summary a { color: #6b4e00; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .default-action { position: absolute; inset-inline-start: -10000px; width: 1px; height: 1px; overflow: hidden; }
@@ -144,7 +144,9 @@ public enum EntryFormPage {
     .entry-form .tree li { margin-block: 0.25rem; }
     .entry-form .capability { border-block-end: 1px solid #eef0f2; padding-block: 0.25rem; }
     .entry-form .capability > .choice { font-weight: 600; }
+    .entry-form .tree ul .capability > .choice { font-weight: normal; }
     .entry-form .capability fieldset.choices { padding-inline-start: 1.6rem; }
+    .entry-form .capability:has(> .choice input:not(:checked)) > fieldset.choices { display: none; }
     .entry-form details { border: 1px solid #d0d5db; border-radius: 4px; margin-block: 0.5rem; padding: 0.25rem 0.75rem; }
     .entry-form details > summary { cursor: pointer; font-weight: 600; min-height: 44px; display: list-item; padding-block: 0.6rem; }
     .entry-form .count { font-weight: normal; color: #4d5560; }

@@ -11,10 +11,9 @@ import Testing
 struct EntryFormPlacementTests {
     static let forges = TestPackage.catalog + "/suppliers/forges-du-fjord.xml"
 
-    /// The sentence beside a field: the table's wording, capitalised as it stands alone.
+    /// The wording of a problem, from its table.
     static func sentence(_ message: Message, _ language: PortalLanguage) -> String {
-        let text = message.text(language.rawValue)
-        return text.prefix(1).uppercased() + text.dropFirst()
+        message.text(language.rawValue)
     }
 
     @Test("a bad NEQ and a bad website: the rules' own words at their fields, marked invalid and linked from the summary",
@@ -41,7 +40,8 @@ struct EntryFormPlacementTests {
         let input = try #require(html.range(of: "<input id=\"field-neq\"", range: block.upperBound..<html.endIndex))
         let between = String(html[block.upperBound..<input.lowerBound])
         var escaped = ""
-        HTMLWriter.escape(neq[neqIndex], attribute: false, into: &escaped)
+        // Beside its field, the problem stands alone: its first letter capitalised.
+        HTMLWriter.escape(neq[neqIndex].prefix(1).uppercased() + neq[neqIndex].dropFirst(), attribute: false, into: &escaped)
         #expect(between.contains("id=\"field-neq-error-\(neqIndex)\""))
         #expect(between.contains(escaped))
         let tag = String(html[input.lowerBound...].prefix { $0 != ">" })

@@ -166,7 +166,8 @@ struct EntryFormBody {
                         f.input(&r, p + ".language", label: f.text("entryform.field.language"), value: description.language,
                                 hint: f.text("entryform.hint.language"), required: true, width: "narrow", list: "entry-languages")
                     }
-                    f.textarea(&r, p + ".text", label: f.text("entryform.field.description-text"), value: description.text, required: fixed)
+                    f.textarea(&r, p + ".text", label: f.text("entryform.field.description-text"), value: description.text, required: fixed,
+                               rows: min(16, max(5, description.text.count / 70 + 2)))
                     if !fixed {
                         r.element("div", [.init("class", "row-actions")]) { div in
                             f.actionButton(&div, .remove("descriptions", index), f.text("entryform.remove.descriptions", ["number": String(index + 1)]))
@@ -258,7 +259,7 @@ struct EntryFormBody {
             for (index, line) in state.equipment.enumerated() {
                 let p = "equipment[\(index)]"
                 row(&s, &f, "equipment", index) { r, f in
-                    f.select(&r, p + ".capability", label: f.text("form.column.equipment.code.title"), value: line.capability, options: options, required: true)
+                    f.select(&r, p + ".capability", label: f.text("entryform.field.equipment-capability"), value: line.capability, options: options, required: true)
                     f.input(&r, p + ".hsCode", label: f.text("form.column.equipment.hs-code.title"), value: line.hsCode,
                             hint: f.text("entryform.hint.hs-code"), inputmode: "decimal", width: "narrow")
                     slots(&r, &f, p + ".names", line.names, textKey: "entryform.field.slot-name")

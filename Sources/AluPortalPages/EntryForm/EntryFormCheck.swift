@@ -43,12 +43,12 @@ extension EntryFormState {
         let xml = Array(SupplierXMLWriter.document(supplier).utf8)
         let l = language.rawValue
         var check = EntryFormCheck(entry: xml, isValid: problems.isEmpty)
-        for problem in problems { check.errors[problem.field, default: []].append(Self.sentence(problem.message.text(l))) }
+        for problem in problems { check.errors[problem.field, default: []].append(problem.message.text(l)) }
         let diagnostics: [Diagnostic]
         do {
             diagnostics = try intake.check(bytes: xml, fileName: "\(id).xml", index: index).report.diagnostics
         } catch {
-            check.unplaced.append(Self.sentence(Message("entryform.problem.unchecked").text(l)))
+            check.unplaced.append(Message("entryform.problem.unchecked").text(l))
             check.isValid = false
             return check
         }
@@ -69,7 +69,7 @@ extension EntryFormState {
             }
         }
         // A field with a precise message needs no vague one ("this value is not accepted").
-        let vague = Set(["schema.form-incomplete", "schema.form-refused"].map { Self.sentence(Message($0).text(l)) })
+        let vague = Set(["schema.form-incomplete", "schema.form-refused"].map { Message($0).text(l) })
         for (field, messages) in check.errors where messages.count > 1 && messages.contains(where: { !vague.contains($0) }) {
             check.errors[field] = messages.filter { !vague.contains($0) }
         }
@@ -90,14 +90,7 @@ extension EntryFormState {
             worded.problem = Message("schema.form-refused")
         }
         if let hint = d.hint, FormDiagnosticMapper.showsXML(hint.text(language)) { worded.hint = nil }
-        return sentence(worded.text(language))
-    }
-
-    /// A message shown on its own: its first letter capitalised (the tables word problems
-    /// as clauses that follow a subject).
-    static func sentence(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
+        return worded.text(language)
     }
 }
 

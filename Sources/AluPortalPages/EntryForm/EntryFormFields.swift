@@ -49,7 +49,7 @@ struct EntryFormFields {
             ids.append(id)
             html.element("p", [.init("class", "field-error"), .init("id", id)]) { p in
                 p.element("span", [.init("class", "visually-hidden")], text: text("entryform.error-prefix") + " ")
-                p.text(message)
+                p.text(Self.sentence(message))
             }
         }
         for (k, message) in warnings.enumerated() {
@@ -57,10 +57,17 @@ struct EntryFormFields {
             ids.append(id)
             html.element("p", [.init("class", "field-warning"), .init("id", id)]) { p in
                 p.element("span", [.init("class", "visually-hidden")], text: text("entryform.warning-prefix") + " ")
-                p.text(message)
+                p.text(Self.sentence(message))
             }
         }
         return ids
+    }
+
+    /// A message shown on its own: its first letter capitalised (the tables word problems
+    /// as clauses that follow a subject, as in the summary's "Label: problem").
+    static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// `label` followed by a mark for a required field.
@@ -167,11 +174,11 @@ struct EntryFormFields {
             if ticked.count > 1 {
                 fieldset.element("input", [.init("type", "hidden"), .init("name", name + ".order"), .init("value", ticked.joined(separator: " "))])
             }
+            // Labels wrap their box (no ids): the capability tree has a thousand of them.
             for (code, label) in options + unknown.map({ ($0, $0) }) {
-                let box = "\(id)-\(Self.id(code).dropFirst("field-".count))"
-                fieldset.element("label", [.init("class", "choice"), .init("for", box)]) { choice in
+                fieldset.element("label", [.init("class", "choice")]) { choice in
                     choice.element("input", [
-                        .init("type", "checkbox"), .init("id", box), .init("name", name), .init("value", code),
+                        .init("type", "checkbox"), .init("name", name), .init("value", code),
                         .init("checked", ticked.contains(code) ? "" : nil),
                         .init("aria-invalid", isInvalid(name) ? "true" : nil), .init("aria-describedby", Self.describedBy(described)),
                     ])
