@@ -222,7 +222,7 @@ public struct SupplierIntake: Sendable {
     }
 
     /// Ids are file names: only the schema's `[a-z0-9]+(-[a-z0-9]+)*`.
-    static func isSafeID(_ id: String) -> Bool {
+    public static func isSafeID(_ id: String) -> Bool {
         !id.isEmpty && id.count <= 100 && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }

@@ -179,5 +179,6 @@ extension MessageTables {
     staff.status.decided	Décision le	Decided
     staff.status.comment	Commentaire de l'évaluateur	The reviewer's comment
     staff.status.withdraw	Retirer cette soumission	Withdraw this submission
+    staff.follow-up.never	jamais confirmée	never confirmed
     """, languages: supplierLanguages)
 }

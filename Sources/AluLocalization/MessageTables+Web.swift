@@ -50,5 +50,11 @@ extension MessageTables {
     web.home.audit	Journal d'audit	Audit log
     web.refused.title	Demande refusée	Request refused
     web.create-admin	Premier administrateur {email} : ouvrez ce lien à usage unique pour créer le compte : {link}	First admin {email}: open this one-time link to create the account: {link}
+    web.entry.status	Soumission n° {id} : {state}	Submission {id}: {state}
+    web.entry.saved	Brouillon enregistré. Il reste invisible aux acheteurs tant qu'il n'est pas soumis et approuvé.	Draft saved. Buyers do not see it until it is submitted and approved.
+    web.entry.not-submitted	Brouillon enregistré, mais pas soumis : corrigez d'abord les erreurs signalées à côté des champs.	Draft saved but not submitted: first fix the errors shown beside the fields.
+    web.entry.unreadable	Ce formulaire n'a pas pu être lu ; rouvrez la page de la fiche et recommencez.	This form could not be read; open the entry page again and start over.
+    web.upload.missing	Aucun fichier reçu : choisissez le formulaire ODS rempli ou un fichier XML de fiche.	No file received: choose the filled ODS form or an XML entry file.
+    web.accounts.invited	Invitation envoyée à {email}.	Invitation sent to {email}.
     """, languages: supplierLanguages)
 }

@@ -21,11 +21,16 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "alucat.portal")
     let portal = try assemblePortal(configuration, logger: logger)
+    let accounts = portal.accounts
     return Application(
         router: portal.router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
         services: portal.services,
-        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? configuration.port
+            accounts.listening(on: port)
+            await onServerRunning(port)
+        },
         logger: logger)
 }
 
@@ -79,6 +84,9 @@ func buildRouter(_ state: PortalState, accounts: PortalAccounts) -> (Router<Port
     DirectoryRoutes(portal: state).register(on: router)
     let signedIn = SignedInRoutes(router: router, accounts: accounts, day: { state.catalog.snapshot.directory.day })
     AccountRoutes(accounts: accounts).register(on: signedIn)
+    let desk = EntryDesk(accounts: accounts, catalog: state.catalog)
+    SupplierRoutes(desk: desk).register(on: signedIn)
+    StaffRoutes(desk: desk).register(on: signedIn)
     return (router, signedIn.table)
 }
 

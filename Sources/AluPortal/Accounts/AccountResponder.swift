@@ -35,10 +35,35 @@ struct AccountResponder {
 
     /// A refusal as a page: its title says the status, the message what to do.
     func refusal(_ status: HTTPResponse.Status, _ message: Message, cookies: [String] = [], extra: HTTPFields = [:]) -> Response {
+        refusal(status, text: text(message), cookies: cookies, extra: extra)
+    }
+
+    /// What the store refused, as a page with the status that says why: 403 for another
+    /// supplier's submission or a role's limit, 404 for what does not exist, 409 for a
+    /// stale or colliding decision, 400/413/422 for what the person can fix.
+    func failure(_ error: PortalStateError) -> Response {
+        refusal(Self.status(of: error), text: error.text(language.rawValue))
+    }
+
+    static func status(of error: PortalStateError) -> HTTPResponse.Status {
+        switch error {
+        case .forbidden: .forbidden
+        case .submissionNotFound, .accountNotFound: .notFound
+        case .wrongState, .stale, .claimedByAnother, .decisionInProgress, .publicationRefused, .emailTaken: .conflict
+        case .entryInvalid, .entryIDMismatch: .unprocessableContent
+        case .entryTooLarge: .contentTooLarge
+        case .commentRequired, .commentTooLong, .emailInvalid, .supplierIDRequired, .staffWithSupplierID, .passwordTooShort,
+             .passwordTooLong, .passwordHasControlCharacter, .invitationInvalid, .resetTokenInvalid, .mailAddressInvalid, .headerInjection:
+            .badRequest
+        default: .internalServerError
+        }
+    }
+
+    func refusal(_ status: HTTPResponse.Status, text message: String, cookies: [String] = [], extra: HTTPFields = [:]) -> Response {
         let context = context(csrf: session?.csrfToken ?? "")
         let link = session == nil
             ? (PortalPaths.signIn(language), text(Message("web.sign-in.title"))) : (PortalPaths.home(language), text(Message("web.home.title")))
-        let bytes = AccountPages.notice(context, title: text(Message("web.refused.title")), message: text(message), link: link)
+        let bytes = AccountPages.notice(context, title: text(Message("web.refused.title")), message: message, link: link)
         return Self.page(bytes, status: status, cookies: cookies, extra: extra)
     }
 }

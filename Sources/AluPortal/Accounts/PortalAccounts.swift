@@ -7,15 +7,21 @@ import AluPortalState
 import Foundation
 import Logging
 import NIOPosix
+import Synchronization
 
 /// What the signed-in routes share: the state store, where mail goes, the origin
 /// links and posts belong to, and the key of the forms shown before a session exists.
-struct PortalAccounts: Sendable {
+final class PortalAccounts: Sendable {
     let store: PortalStore
     let outbox: MailOutbox
     let mail: PortalMail
-    /// `https://host[:port]`, no trailing slash.
-    let origin: String
+    /// `https://host[:port]`, no trailing slash: what mails link to and what a POST's
+    /// Origin must be. Without `--public-origin` it is `http://localhost:PORT`, the port
+    /// being the one the server listens on (known once it does, for `--port 0`), and
+    /// `http://127.0.0.1:PORT` is accepted too.
+    var origin: String { origins.withLock { $0.first! } }
+    private let origins: Mutex<[String]>
+    private let configuredOrigin: Bool
     /// Signs the pre-session CSRF cookie's value into the token the anonymous forms carry
     /// (sign-in, reset, invitation). Random at each start: a form shown before a restart
     /// is refused after it, with a message asking to try again.
@@ -27,7 +33,9 @@ struct PortalAccounts: Sendable {
         let loader = try CatalogLoader(root: configuration.catalogRoot.path, today: .today())
         store = try PortalStore(directory: directory, intake: SupplierIntake(loader: loader), configuration: configuration.store, clock: configuration.clock)
         outbox = configuration.sendmail.map { MailOutbox(.sendmail($0)) } ?? MailOutbox.folder(inDataDirectory: directory)
-        origin = configuration.origin(port: port)
+        let origin = configuration.origin(port: port)
+        configuredOrigin = configuration.publicOrigin != nil
+        origins = Mutex(configuredOrigin ? [origin] : [origin, "http://127.0.0.1:\(port)"])
         let host = URL(string: origin)?.host ?? "localhost"
         mail = PortalMail(from: configuration.mailFrom, domain: host)
         formKey = SymmetricKey(size: .bits256)
@@ -38,6 +46,18 @@ struct PortalAccounts: Sendable {
     /// blocking pool: never on the event loop.
     func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await NIOThreadPool.singleton.runIfActive { try work() }
+    }
+
+    /// The port the server listens on, once it does (it may have been 0: any free one).
+    func listening(on port: Int) {
+        guard !configuredOrigin else { return }
+        origins.withLock { $0 = ["http://localhost:\(port)", "http://127.0.0.1:\(port)"] }
+    }
+
+    /// Whether a request's Origin field is this portal's.
+    func isOwn(origin: String?) -> Bool {
+        guard let origin else { return false }
+        return origins.withLock { $0.contains(origin) }
     }
 
     /// An absolute link for a mail: the origin, the path, the token.

@@ -43,6 +43,8 @@ struct SignedInRequest: Sendable {
     let session: ActiveSession?
     /// A POST's fields, decoded (empty for a GET, whose query is ``query``).
     let form: [(name: String, value: String)]
+    /// A multipart POST's files.
+    var files: [MultipartForm.File] = []
     /// The token this request's pages put in their forms.
     let csrf: String
 
@@ -64,6 +66,8 @@ struct SignedInRequest: Sendable {
 enum BodyKind: Sendable {
     /// `application/x-www-form-urlencoded`, up to ``QueryString/Limits/formBody``.
     case form
+    /// `multipart/form-data` (a file upload) of at most this many bytes in all.
+    case multipart(maxBytes: Int)
 }
 
 /// Registers the signed-in routes and holds their table.
@@ -99,7 +103,8 @@ final class SignedInRoutes: @unchecked Sendable {
         let wrapped: @Sendable (Request, PortalRequestContext) async throws -> Response = { [accounts, day] request, context in
             guard let language = context.parameters.get("lang").flatMap(PortalLanguage.init(rawValue:)),
                   PortalPaths.languages.contains(language) else { throw HTTPError(.notFound) }
-            return try await Self.serve(request, context, language: language, access: access, accounts: accounts, day: day, handler: handler)
+            return try await Self.serve(
+                request, context, language: language, access: access, body: body, accounts: accounts, day: day, handler: handler)
         }
         if method == .get {
             router.get(RouterPath(pattern), use: wrapped)
@@ -115,7 +120,7 @@ final class SignedInRoutes: @unchecked Sendable {
     /// body means anything; then the handler. Answers are never stored by caches and
     /// vary with the cookie.
     private static func serve(
-        _ request: Request, _ context: PortalRequestContext, language: PortalLanguage, access: RouteAccess,
+        _ request: Request, _ context: PortalRequestContext, language: PortalLanguage, access: RouteAccess, body: BodyKind,
         accounts: PortalAccounts, day: @escaping @Sendable () -> CalendarDay, handler: Handler
     ) async throws -> Response {
         let token = SessionCookies.value(SessionCookies.session, in: request.headers)
@@ -155,24 +160,48 @@ final class SignedInRoutes: @unchecked Sendable {
         }
 
         var form: [(name: String, value: String)] = []
+        var files: [MultipartForm.File] = []
         if request.method == .post {
-            guard request.headers[.origin] == accounts.origin else {
+            guard accounts.isOwn(origin: request.headers[.origin]) else {
                 return pages.refusal(.forbidden, Message("web.foreign-origin"), cookies: setCookies)
             }
-            guard (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/x-www-form-urlencoded") else {
-                return pages.refusal(.unsupportedMediaType, Message("web.not-a-form"), cookies: setCookies)
-            }
-            let limits = QueryString.Limits.formBody
-            let buffer: ByteBuffer
-            do {
-                buffer = try await request.body.collect(upTo: limits.length)
-            } catch {
-                return pages.refusal(.contentTooLarge, Message("web.form-too-large", ["kilobytes": String(limits.length / 1024)]), cookies: setCookies)
-            }
-            do {
-                form = try QueryString.decode(String(buffer: buffer), limits: limits)
-            } catch {
-                return pages.refusal(.badRequest, Message("web.form-unreadable"), cookies: setCookies)
+            let contentType = request.headers[.contentType] ?? ""
+            switch body {
+            case .form:
+                guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else {
+                    return pages.refusal(.unsupportedMediaType, Message("web.not-a-form"), cookies: setCookies)
+                }
+                let limits = QueryString.Limits.formBody
+                let buffer: ByteBuffer
+                do {
+                    buffer = try await request.body.collect(upTo: limits.length)
+                } catch {
+                    return pages.refusal(.contentTooLarge, Message("web.form-too-large", ["kilobytes": String(limits.length / 1024)]), cookies: setCookies)
+                }
+                do {
+                    form = try QueryString.decode(String(buffer: buffer), limits: limits)
+                } catch {
+                    return pages.refusal(.badRequest, Message("web.form-unreadable"), cookies: setCookies)
+                }
+            case .multipart(let maxBytes):
+                guard let boundary = MultipartForm.boundary(contentType: contentType) else {
+                    return pages.refusal(.unsupportedMediaType, Message("web.not-a-form"), cookies: setCookies)
+                }
+                let buffer: ByteBuffer
+                do {
+                    buffer = try await request.body.collect(upTo: maxBytes)
+                } catch {
+                    return pages.refusal(.contentTooLarge, Message("web.form-too-large", ["kilobytes": String(maxBytes / 1024)]), cookies: setCookies)
+                }
+                do {
+                    let parsed = try MultipartForm(body: buffer, boundary: boundary)
+                    form = parsed.fields
+                    files = parsed.files
+                } catch .tooLarge {
+                    return pages.refusal(.contentTooLarge, Message("web.form-too-large", ["kilobytes": String(maxBytes / 1024)]), cookies: setCookies)
+                } catch {
+                    return pages.refusal(.badRequest, Message("web.form-unreadable"), cookies: setCookies)
+                }
             }
             let presented = form.first { $0.name == PortalPaths.csrfField }?.value ?? ""
             guard SessionCookies.equal(presented, csrf) else {
@@ -181,7 +210,7 @@ final class SignedInRoutes: @unchecked Sendable {
         }
 
         var response = try await handler(SignedInRequest(
-            request: request, context: context, language: language, session: session, form: form, csrf: csrf))
+            request: request, context: context, language: language, session: session, form: form, files: files, csrf: csrf))
         for cookie in setCookies where !response.headers[values: .setCookie].contains(where: { $0.hasPrefix(cookie.prefix { $0 != "=" }) }) {
             response.headers.append(HTTPField(name: .setCookie, value: cookie))
         }

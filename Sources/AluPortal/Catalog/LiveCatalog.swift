@@ -1,6 +1,7 @@
 import AluCatalog
 import AluDirectory
 import Foundation
+import NIOPosix
 import Logging
 import Synchronization
 
@@ -78,6 +79,17 @@ final class LiveCatalog: Sendable {
     }
 
     var snapshot: Snapshot { snapshotBox.withLock { $0 } }
+
+    /// The whole index as last loaded, invalid entries included: what the portal's
+    /// submissions are checked against (an NEQ already taken, an id's owner) without
+    /// reading the folder again.
+    var index: CatalogIndex { loaded.withLock { $0.index } }
+
+    /// Takes what changed in the folder now, off the event loop: after an approval, so
+    /// the directory shows the published entry without waiting for the next look.
+    func refreshNow() async {
+        _ = try? await NIOThreadPool.singleton.runIfActive { self.refresh() }
+    }
 
     /// A whole load, refused when the taxonomy is unusable.
     private static func load(root: String, day: CalendarDay) throws(Failure) -> CatalogIndex {

@@ -8,7 +8,7 @@ extension StaffPages {
     /// and certificates about to expire (``FollowUp/expiringCertificates(_:today:within:)``),
     /// each with a link to edit the entry on the supplier's behalf.
     public static func followUp(
-        _ context: AccountPages.Context, stale: [(supplierID: String, name: String, lastUpdated: CalendarDay)],
+        _ context: AccountPages.Context, stale: [(supplierID: String, name: String, lastUpdated: CalendarDay?)],
         expiring: [FollowUp.ExpiringCertificate], supplierNames: [String: String]
     ) -> [UInt8] {
         let l = context.language
@@ -26,7 +26,9 @@ extension StaffPages {
                     for entry in stale {
                         body.element("tr") { tr in
                             supplierCell(&tr, labels[0], name: entry.name, id: entry.supplierID)
-                            cell(&tr, labels[1]) { $0.day(entry.lastUpdated) }
+                            cell(&tr, labels[1]) { td in
+                                if let day = entry.lastUpdated { td.day(day) } else { td.text(context.text("staff.follow-up.never")) }
+                            }
                             editCell(&tr, labels[2], context, l, entry.supplierID)
                         }
                     }
