@@ -35,9 +35,10 @@ public enum AccountPages {
     package static func page(
         _ context: Context, title: String, path: @escaping (PortalLanguage) -> String, _ body: (inout HTMLWriter) -> Void
     ) -> [UInt8] {
-        let frame = PageFrame(
+        var frame = PageFrame(
             language: context.language, title: title + " — " + context.text("portal.site-name"), path: path, day: context.day,
             account: accountBar(context), languages: PortalPaths.languages)
+        frame.bodyClass = "signed-in"
         return frame.renderBytes(body)
     }
 
@@ -248,9 +249,9 @@ public enum AccountPages {
     .error-summary { border: 3px solid #b00020; padding: 0.5rem 1rem; margin-block: 1rem; }
     .error-summary p { color: #b00020; font-weight: 600; margin: 0; }
     .notice { border-inline-start: 4px solid #0a4d8c; padding-inline-start: 0.75rem; }
-    button { font: inherit; padding: 0.5rem 1.25rem; min-height: 44px; border-radius: 4px; border: 2px solid #0a4d8c;
+    .signed-in button { font: inherit; padding: 0.5rem 1.25rem; min-height: 44px; border-radius: 4px; border: 2px solid #0a4d8c;
       background: #0a4d8c; color: #fff; cursor: pointer; }
-    button.secondary { background: #fff; color: #0a4d8c; }
+    .signed-in button.secondary { background: #fff; color: #0a4d8c; }
     .secret code { font-size: 1.25rem; letter-spacing: 0.1em; }
     code.uri { overflow-wrap: anywhere; }
     .home-links li { margin-block: 0.5rem; }

@@ -141,9 +141,9 @@ public enum StaffPages {
     .filters .field { margin: 0; }
     .field select, .field textarea { width: 100%; font: inherit; padding: 0.5rem; border: 2px solid #4d5560; border-radius: 4px; background: #fff; }
     .field textarea { min-height: 6rem; }
-    .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin-block: 1rem; }
-    .facts dt { font-weight: 600; }
-    .facts dd { margin: 0; overflow-wrap: anywhere; }
+    .submission-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin-block: 1rem; }
+    .submission-facts dt { font-weight: 600; }
+    .submission-facts dd { margin: 0; overflow-wrap: anywhere; }
     .claim { border-inline-start: 4px solid #8a5a00; padding-inline-start: 0.75rem; }
     .diff .kind { white-space: nowrap; font-weight: 600; }
     .diff tr.added .kind { color: #1b6b2f; }

@@ -26,6 +26,9 @@ package struct PageFrame {
     /// The languages the page exists in (the switcher and the alternates): all of them
     /// for the public pages; French and English for the signed-in ones.
     package var languages: [PortalLanguage]
+    /// A class on `<body>`: the signed-in pages' rules are scoped by it, so they never
+    /// reach a directory page (the two stylesheets are served as one file).
+    package var bodyClass: String?
 
     package init(
         language: PortalLanguage, title: String, path: @escaping (PortalLanguage) -> String, day: CalendarDay,
@@ -66,7 +69,7 @@ package struct PageFrame {
             head.newline()
         }
         html.newline()
-        html.element("body") { body in
+        html.element("body", bodyClass.map { [.init("class", $0)] } ?? []) { body in
             body.newline()
             body.element("a", [.init("class", "skip"), .init("href", "#main")], text: text("portal.skip"))
             body.newline()

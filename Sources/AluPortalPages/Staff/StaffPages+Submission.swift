@@ -62,7 +62,7 @@ extension StaffPages {
     // MARK: - Parts
 
     private static func summary(_ html: inout HTMLWriter, _ context: AccountPages.Context, _ submission: Submission, people: [Int64: String]) {
-        html.element("dl", [.init("class", "facts")]) { dl in
+        html.element("dl", [.init("class", "submission-facts")]) { dl in
             dl.element("dt", text: context.text("staff.submission.supplier"))
             dl.element("dd") { $0.element("code", text: submission.supplierID) }
             dl.element("dt", text: context.text("staff.submission.kind"))

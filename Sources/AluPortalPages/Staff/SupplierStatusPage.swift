@@ -36,7 +36,7 @@ public enum SupplierStatusPage {
                 h2.text(context.text("staff.submission.number", ["id": "\(submission.id)"]) + " — ")
                 h2.element("span", [.init("class", "state state-\(submission.state.rawValue)")], text: submission.state.message.text(language))
             }
-            section.element("dl", [.init("class", "facts")]) { dl in
+            section.element("dl", [.init("class", "submission-facts")]) { dl in
                 dl.element("dt", text: context.text("staff.status.created"))
                 dl.element("dd") { StaffPages.time(&$0, submission.createdAt) }
                 if let submittedAt = submission.submittedAt {
