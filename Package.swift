@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(
             name: "AluPortalTests",
             dependencies: [
-                "AluTestSupport", "AluPortal", "AluPortalState", "AluPortalPages", "AluDirectory", "AluCatalog", "AluLocalization", "AluExport",
+                "AluTestSupport", "AluPortal", "AluPortalState", "AluPortalPages", "AluDiagnostics", "AluDirectory", "AluCatalog", "AluLocalization", "AluExport",
                 "OpenDocument",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),

@@ -51,7 +51,7 @@ public struct PortalConfiguration: Sendable {
         trustedProxies: Set<String> = [], forwardedHeader: ForwardedHeader = .xForwardedFor, refreshInterval: Duration? = .seconds(2), concurrentExports: Int = 2,
         responseCacheBytes: Int = PortalConfiguration.defaultResponseCacheBytes,
         dataDirectory: URL = URL(fileURLWithPath: "data"), publicOrigin: String? = nil, sendmail: String? = nil,
-        mailFrom: String = "catalogue@localhost", store: PortalStoreConfiguration = PortalStoreConfiguration()
+        mailFrom: String = "catalogue@alucat.invalid", store: PortalStoreConfiguration = PortalStoreConfiguration()
     ) {
         self.dataDirectory = dataDirectory
         self.publicOrigin = publicOrigin
@@ -67,6 +67,10 @@ public struct PortalConfiguration: Sendable {
         self.forwardedHeader = forwardedHeader
         self.refreshInterval = refreshInterval
     }
+
+    /// Whether `text` is an e-mail address the portal's mails can carry (`--mail-from`,
+    /// `--create-admin`): checked at start, not at the first mail.
+    public static func isMailAddress(_ text: String) -> Bool { EmailAddress.validated(text) != nil }
 
     /// Whether `text` is an IPv4 or IPv6 address (what `--trusted-proxy` takes).
     public static func isIPAddress(_ text: String) -> Bool { ClientAddress.canonical(text) != nil }

@@ -85,8 +85,10 @@ struct ServeCommand: ParsableCommand {
         valueName: "path"))
     var sendmail: String?
 
-    @Option(name: .customLong("mail-from"), help: ArgumentHelp("The sender of the portal's e-mails.", valueName: "address"))
-    var mailFrom = "catalogue@localhost"
+    @Option(name: .customLong("mail-from"), help: ArgumentHelp(
+        "The sender of the portal's e-mails. The default, at the reserved .invalid domain, suits the outbox; give a real one with --sendmail.",
+        valueName: "address"))
+    var mailFrom = "catalogue@alucat.invalid"
 
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
     var logLevel = "info"
@@ -106,7 +108,10 @@ struct ServeCommand: ParsableCommand {
         if let publicOrigin, !PortalConfiguration.isOrigin(publicOrigin) {
             throw ValidationError("--public-origin '\(publicOrigin)' is not an origin: give a scheme, a host and an optional port, e.g. https://catalogue.example")
         }
-        if let createAdmin, !createAdmin.contains("@") { throw ValidationError("--create-admin '\(createAdmin)' is not an e-mail address") }
+        if !PortalConfiguration.isMailAddress(mailFrom) {
+            throw ValidationError("--mail-from '\(mailFrom)' is not an e-mail address: give a full address such as catalogue@grappe.example")
+        }
+        if let createAdmin, !PortalConfiguration.isMailAddress(createAdmin) { throw ValidationError("--create-admin '\(createAdmin)' is not an e-mail address") }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("unknown --log-level '\(logLevel)'; one of: trace, debug, info, notice, warning, error, critical")
         }

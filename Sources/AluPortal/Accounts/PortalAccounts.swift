@@ -37,7 +37,10 @@ final class PortalAccounts: Sendable {
         configuredOrigin = configuration.publicOrigin != nil
         origins = Mutex(configuredOrigin ? [origin] : [origin, "http://127.0.0.1:\(port)"])
         let host = URL(string: origin)?.host ?? "localhost"
-        mail = PortalMail(from: configuration.mailFrom, domain: host)
+        // Message-IDs are made at a domain: the public host's, else (localhost, an
+        // address) the sender's.
+        let senderDomain = configuration.mailFrom.split(separator: "@").last.map(String.init) ?? "alucat.invalid"
+        mail = PortalMail(from: configuration.mailFrom, domain: host.contains(".") && !PortalConfiguration.isIPAddress(host) ? host : senderDomain)
         formKey = SymmetricKey(size: .bits256)
         self.logger = logger
     }
