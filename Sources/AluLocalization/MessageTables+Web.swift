@@ -56,5 +56,11 @@ extension MessageTables {
     web.entry.unreadable	Ce formulaire n'a pas pu être lu ; rouvrez la page de la fiche et recommencez.	This form could not be read; open the entry page again and start over.
     web.upload.missing	Aucun fichier reçu : choisissez le formulaire ODS rempli ou un fichier XML de fiche.	No file received: choose the filled ODS form or an XML entry file.
     web.accounts.invited	Invitation envoyée à {email}.	Invitation sent to {email}.
+    web.apply.link	Votre entreprise n'a pas encore de fiche ? Demandez-en une	Your company has no entry yet? Apply for one
+    web.apply.title	Demander une fiche au répertoire	Apply for a directory entry
+    web.apply.intro	Indiquez le nom légal de votre entreprise et votre adresse courriel. Vous recevrez un lien pour choisir votre mot de passe, puis vous remplirez votre fiche. Elle restera invisible aux acheteurs jusqu'à son approbation par le personnel de la grappe.	Give your company's legal name and your e-mail address. You will receive a link to choose your password, then you will fill in your entry. Buyers will not see it until the cluster staff approve it.
+    web.apply.name	Nom légal de l'entreprise	Company's legal name
+    web.apply.button	Recevoir le lien	Send me the link
+    web.apply.sent	Merci. Si cette adresse peut recevoir un lien, il vient d'y être envoyé ; il reste valable 7 jours. Si vous avez déjà un compte, connectez-vous ou demandez un nouveau mot de passe.	Thank you. If this address can receive a link, one has just been sent to it; it stays valid for 7 days. If you already have an account, sign in or ask for a new password.
     """, languages: supplierLanguages)
 }

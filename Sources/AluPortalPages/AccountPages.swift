@@ -90,6 +90,9 @@ public enum AccountPages {
             main.element("p") { p in
                 p.element("a", [.init("href", PortalPaths.resetRequest(context.language))], text: context.text("web.forgot"))
             }
+            main.element("p") { p in
+                p.element("a", [.init("href", PortalPaths.apply(context.language))], text: context.text("web.apply.link"))
+            }
         }
     }
 
@@ -115,6 +118,31 @@ public enum AccountPages {
                 field(&form, label: context.text("web.code.label"), name: "code", type: "text", autocomplete: "one-time-code",
                       inputmode: "numeric", pattern: "[0-9]{6}", invalid: error != nil, hint: context.text("web.code.hint"))
                 form.element("button", [.init("type", "submit")], text: context.text("web.code.button"))
+            }
+        }
+    }
+
+    // MARK: - Applying for a new entry
+
+    /// Anyone applies for a new entry: an e-mail address, the company's legal name, the
+    /// language of the mails. `sent` shows the same words whether a link was sent or the
+    /// address already had an account.
+    public static func apply(_ context: Context, email: String = "", name: String = "", sent: Bool = false, error: String? = nil) -> [UInt8] {
+        let title = context.text("web.apply.title")
+        return page(context, title: title, path: PortalPaths.apply) { main in
+            main.element("h1", text: title)
+            if sent {
+                main.element("p", [.init("class", "notice"), .init("role", "status")], text: context.text("web.apply.sent"))
+                return
+            }
+            main.element("p", text: context.text("web.apply.intro"))
+            if let error { errorSummary(&main, error) }
+            main.element("form", [.init("method", "post"), .init("action", PortalPaths.apply(context.language)), .init("class", "account-form")]) { form in
+                csrfField(&form, context)
+                field(&form, label: context.text("web.apply.name"), name: "name", type: "text", autocomplete: "organization", value: name, invalid: error != nil)
+                field(&form, label: context.text("web.email"), name: "email", type: "email", autocomplete: "email", value: email, invalid: error != nil)
+                form.element("input", [.init("type", "hidden"), .init("name", "language"), .init("value", context.language.rawValue)])
+                form.element("button", [.init("type", "submit")], text: context.text("web.apply.button"))
             }
         }
     }

@@ -23,6 +23,8 @@ public enum PortalPaths {
     public static func resetRequest(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/reset" }
     /// `?token=` from the reset mail.
     public static func resetConfirm(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/reset/confirm" }
+    /// Applying for a new supplier entry (anyone): an invitation is mailed.
+    public static func apply(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/apply" }
     /// Setting up (or removing, for suppliers) the TOTP second factor.
     public static func totpSetup(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/second-factor" }
     /// Each role's landing page after sign-in.

@@ -20,6 +20,8 @@ public enum PortalStateError: Error, Sendable, LocalizedError, CustomStringConve
     case emailInvalid(String)
     case emailTaken(String)
     case supplierIDRequired
+    /// An application without a usable company name (empty, over 200 characters, a line break).
+    case legalNameRequired
     case staffWithSupplierID
     /// Unknown, used or expired: one answer, so a link's state is not revealed.
     case invitationInvalid
@@ -63,6 +65,7 @@ public enum PortalStateError: Error, Sendable, LocalizedError, CustomStringConve
         case .emailInvalid(let email): return Message("account.email-invalid", ["email": email]).text(language)
         case .emailTaken(let email): return Message("account.email-taken", ["email": email]).text(language)
         case .supplierIDRequired: return Message("account.supplier-id-required").text(language)
+        case .legalNameRequired: return Message("account.legal-name-required").text(language)
         case .staffWithSupplierID: return Message("account.staff-without-supplier").text(language)
         case .invitationInvalid: return Message("account.invitation-invalid").text(language)
         case .resetTokenInvalid: return Message("account.reset-invalid").text(language)

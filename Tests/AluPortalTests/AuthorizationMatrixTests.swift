@@ -26,6 +26,8 @@ struct AuthorizationMatrixTests {
         "POST /fr/account/sign-out-everywhere": "s....",
         "GET /fr/account/invitation": ".....",
         "POST /fr/account/invitation": ".....",
+        "GET /fr/account/apply": ".....",
+        "POST /fr/account/apply": ".....",
         "GET /fr/account/reset": ".....",
         "POST /fr/account/reset": ".....",
         "GET /fr/account/reset/confirm": ".....",

@@ -218,4 +218,52 @@ struct SelfServiceRouteTests {
             #expect(reused.status == .badRequest)
         }
     }
+
+    @Test("anyone may apply for a new entry: the same answer for a known address, a link mailed otherwise; the new entry is invisible, and an NEQ already in the catalogue is refused by the submission policy")
+    func applyForANewEntry() async throws {
+        let portal = try SignedInPortal()
+        try await portal.test { client in
+            let visitor = try await Visitor.anonymous(client)
+            let known = try await visitor.post(client, "/fr/account/apply", [("name", "Électro-Saguenay inc."), ("email", Person.supplierA.email!), ("language", "fr")], origin: portal.origin)
+            let fresh = try await visitor.post(client, "/fr/account/apply", [("name", "Usinage Fjord & Fils ltée"), ("email", "jeanne@usinage-fjord.example"), ("language", "fr")], origin: portal.origin)
+            #expect(known.status == .ok)
+            #expect(fresh.status == .ok)
+            func notice(_ html: String) -> String? { html.range(of: "role=\"status\">").map { String(html[$0.upperBound...].prefix { $0 != "<" }) } }
+            #expect(notice(known.text) != nil)
+            #expect(notice(known.text) == notice(fresh.text))
+            let mails = Self.outbox(portal)
+            #expect(!mails.contains { $0.contains(Person.supplierA.email!) })
+            let mail = try #require(mails.first { $0.contains("jeanne@usinage-fjord.example") })
+            let token = try #require(mail.range(of: "/fr/account/invitation?token=").map { String(mail[$0.upperBound...].prefix { !$0.isWhitespace }) })
+            #expect(try await visitor.post(client, "/fr/account/invitation", [("token", token), ("password", "mot de passe de Jeanne"), ("repeat", "mot de passe de Jeanne")], origin: portal.origin).status == .ok)
+            let account = try #require(try portal.store.account(email: "jeanne@usinage-fjord.example"))
+            #expect(account.supplierID == "usinage-fjord-fils-ltee")
+
+            guard case .signedIn(let grant) = try portal.store.signIn(email: account.email, password: "mot de passe de Jeanne", address: "127.0.0.1") else {
+                Issue.record("the applicant cannot sign in")
+                return
+            }
+            let jeanne = Visitor(cookies: ["\(SessionCookies.session)=\(grant.token.value)"], csrf: grant.csrfToken)
+            #expect(try await jeanne.get(client, "/fr/supplier/entry").status == .ok)
+            // An entry copied from another supplier: its NEQ belongs to that one.
+            let copied = try String(contentsOf: portal.planted.root.appendingPathComponent("suppliers/\(SignedInPortal.supplierA).xml"), encoding: .utf8)
+                .replacingOccurrences(of: "<id>\(SignedInPortal.supplierA)</id>", with: "<id>usinage-fjord-fils-ltee</id>")
+                .replacingOccurrences(of: "id=\"\(SignedInPortal.supplierA)\"", with: "id=\"usinage-fjord-fils-ltee\"")
+            #expect(try await jeanne.postFile(client, "/fr/supplier/entry/upload", file: Array(copied.utf8), origin: portal.origin).status == .seeOther)
+            let form = BrowserForm.pairs(try await jeanne.get(client, "/fr/supplier/entry").text)
+            let refused = try await jeanne.post(client, "/fr/supplier/entry", form + [("action", "submit")], origin: portal.origin)
+            #expect(refused.status == .unprocessableContent)
+            let caller = Caller(account: account, address: "127.0.0.1")
+            #expect(try portal.store.submissions(supplierID: "usinage-fjord-fils-ltee", by: caller).map(\.state) == [.draft])
+            #expect(try await client.execute(uri: "/fr/suppliers/usinage-fjord-fils-ltee", method: .get) { $0.status } == .notFound)
+
+            // Six applications in an hour from one address: the sixth waits.
+            for n in 0..<3 {
+                _ = try await visitor.post(client, "/fr/account/apply", [("name", "Entreprise \(n)"), ("email", "e\(n)@exemple.example")], origin: portal.origin)
+            }
+            let sixth = try await visitor.post(client, "/fr/account/apply", [("name", "Entreprise 6"), ("email", "e6@exemple.example")], origin: portal.origin)
+            #expect(sixth.status == .tooManyRequests)
+            #expect(sixth.headers[.retryAfter] != nil)
+        }
+    }
 }

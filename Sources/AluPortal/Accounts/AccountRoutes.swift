@@ -1,5 +1,6 @@
 import AluCatalog
 import AluDirectory
+import AluIntake
 import AluLocalization
 import AluPortalPages
 import AluPortalState
@@ -93,6 +94,41 @@ struct AccountRoutes {
             } catch let error as PortalStateError {
                 return AccountResponder.page(AccountPages.invitation(context(r), token: token, error: error.text(r.language.rawValue)), status: .badRequest)
             }
+        }
+
+        routes.add(.get, PortalPaths.apply, .anyone) { r in
+            AccountResponder.page(AccountPages.apply(context(r)))
+        }
+        routes.add(.post, PortalPaths.apply, .anyone) { r in
+            let email = r.field("email") ?? "", name = r.field("name") ?? ""
+            let language = r.field("language") == "en" ? "en" : "fr"
+            let outcome: ApplicationOutcome
+            do {
+                outcome = try await accounts.blocking {
+                    try store.apply(email: email, legalName: name, language: language, caller: r.caller) { id in
+                        FileManager.default.fileExists(atPath: store.intake.entryPath(id))
+                    }
+                }
+            } catch let error as PortalStateError {
+                let page = AccountPages.apply(context(r), email: email, name: name, error: error.text(r.language.rawValue))
+                return AccountResponder.page(page, status: .badRequest)
+            }
+            switch outcome {
+            case .invited(let issued, _):
+                let link = accounts.link(PortalPaths.invitationPath(language: issued.language), token: issued.token)
+                let days = Int(store.configuration.invitationLifetime / 86_400)
+                let now = store.clock.now()
+                try await accounts.blocking {
+                    accounts.send { () throws(PortalStateError) in
+                        try accounts.mail.invitation(to: issued.email, language: issued.language, supplier: name, link: link, days: days, date: now)
+                    }
+                }
+            case .known: break
+            case .throttled(let seconds):
+                let page = AccountPages.apply(context(r), email: email, name: name, error: text(r, Message("account.throttled", ["seconds": String(seconds)])))
+                return AccountResponder.page(page, status: .tooManyRequests, extra: [.retryAfter: String(seconds)])
+            }
+            return AccountResponder.page(AccountPages.apply(context(r), sent: true))
         }
 
         routes.add(.get, PortalPaths.resetRequest, .anyone) { r in
