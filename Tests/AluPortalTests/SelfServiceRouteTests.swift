@@ -266,4 +266,27 @@ struct SelfServiceRouteTests {
             #expect(sixth.headers[.retryAfter] != nil)
         }
     }
+
+    @Test("two reviewers approving one submission at the same moment over HTTP: exactly one wins, the other is told why; one file written, one approved event")
+    func racingApprovals() async throws {
+        let portal = try SignedInPortal()
+        let id = SignedInPortal.supplierA
+        let caller = Caller(account: try portal.store.account(id: portal.accountIDs[.supplierA]!), address: "127.0.0.1")
+        for round in 0..<5 {
+            let entry = try String(contentsOf: portal.planted.root.appendingPathComponent("suppliers/\(id).xml"), encoding: .utf8)
+                .replacingOccurrences(of: "</memberships>", with: "<membership>Course \(round)</membership></memberships>")
+            let draft = try portal.store.saveDraft(Array(entry.utf8), fileName: "entry.xml", by: caller)
+            let pending = try portal.store.submit(draft.id, by: caller)
+            let reviewer = try portal.visitor(.reviewer), admin = try portal.visitor(.admin)
+            try await portal.test { client in
+                let fields = [("revision", String(pending.revision))]
+                async let a = reviewer.post(client, "/fr/staff/submissions/\(pending.id)/approve", fields, origin: portal.origin)
+                async let b = admin.post(client, "/fr/staff/submissions/\(pending.id)/approve", fields, origin: portal.origin)
+                let statuses = [try await a.status, try await b.status].map(\.code).sorted()
+                #expect(statuses == [303, 409], "round \(round): \(statuses)")
+            }
+            let events = try portal.store.events(pending.id, by: caller).filter { $0.kind == .approved }
+            #expect(events.count == 1)
+        }
+    }
 }
