@@ -62,5 +62,14 @@ extension MessageTables {
     web.apply.name	Nom légal de l'entreprise	Company's legal name
     web.apply.button	Recevoir le lien	Send me the link
     web.apply.sent	Merci. Si cette adresse peut recevoir un lien, il vient d'y être envoyé ; il reste valable 7 jours. Si vous avez déjà un compte, connectez-vous ou demandez un nouveau mot de passe.	Thank you. If this address can receive a link, one has just been sent to it; it stays valid for 7 days. If you already have an account, sign in or ask for a new password.
+    web.totp.title	Deuxième facteur (code à usage unique)	Second factor (one-time code)
+    web.totp.on	Le deuxième facteur est activé : à chaque connexion, un code de votre application d'authentification vous sera demandé.	The second factor is on: each sign-in asks for a code from your authenticator app.
+    web.totp.off	Le deuxième facteur n'est pas activé. Il protège votre fiche même si votre mot de passe est découvert.	The second factor is off. It protects your entry even if your password is found out.
+    web.totp.staff-required	Il est obligatoire pour le personnel de la grappe et ne peut pas être désactivé.	It is required for the cluster staff and cannot be turned off.
+    web.totp.enrol	Ajoutez cette clé à votre application d'authentification (Google Authenticator, FreeOTP, Aegis…), puis entrez le code à six chiffres qu'elle affiche.	Add this key to your authenticator app (Google Authenticator, FreeOTP, Aegis…), then enter the six-digit code it shows.
+    web.totp.enable-button	Activer	Turn on
+    web.totp.disable-button	Désactiver	Turn off
+    web.totp.enabled	Deuxième facteur activé.	Second factor turned on.
+    web.totp.disabled	Deuxième facteur désactivé.	Second factor turned off.
     """, languages: supplierLanguages)
 }

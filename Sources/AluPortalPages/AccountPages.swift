@@ -122,6 +122,44 @@ public enum AccountPages {
         }
     }
 
+    // MARK: - The second factor's settings
+
+    /// Turning the TOTP second factor on (the secret to type into an app, then a code) or,
+    /// for a supplier user, off (a current code). Staff always have it.
+    public static func secondFactorSettings(
+        _ context: Context, enrolled: Bool, enrolment: (secret: String, uri: String)?, error: String? = nil, info: String? = nil
+    ) -> [UInt8] {
+        let title = context.text("web.totp.title")
+        let staff = context.account?.role.isStaff ?? false
+        return page(context, title: title, path: PortalPaths.totpSetup) { main in
+            main.element("h1", text: title)
+            if let info { main.element("p", [.init("class", "notice"), .init("role", "status")], text: info) }
+            if let error { errorSummary(&main, error) }
+            main.element("p", text: context.text(enrolled ? "web.totp.on" : "web.totp.off"))
+            if enrolled, staff {
+                main.element("p", text: context.text("web.totp.staff-required"))
+                return
+            }
+            if let enrolment, !enrolled {
+                main.element("p", text: context.text("web.totp.enrol"))
+                main.element("p", [.init("class", "secret")]) { p in
+                    p.element("code", [.init("dir", "ltr")], text: enrolment.secret.chunked(4))
+                }
+                main.element("p", [.init("class", "hint")]) { p in
+                    p.text(context.text("web.code.uri") + " ")
+                    p.element("code", [.init("dir", "ltr"), .init("class", "uri")], text: enrolment.uri)
+                }
+            }
+            main.element("form", [.init("method", "post"), .init("action", PortalPaths.totpSetup(context.language)), .init("class", "account-form")]) { form in
+                csrfField(&form, context)
+                form.element("input", [.init("type", "hidden"), .init("name", "action"), .init("value", enrolled ? "disable" : "enable")])
+                field(&form, label: context.text("web.code.label"), name: "code", type: "text", autocomplete: "one-time-code",
+                      inputmode: "numeric", pattern: "[0-9]{6}", invalid: error != nil, hint: context.text("web.code.hint"))
+                form.element("button", [.init("type", "submit")], text: context.text(enrolled ? "web.totp.disable-button" : "web.totp.enable-button"))
+            }
+        }
+    }
+
     // MARK: - Applying for a new entry
 
     /// Anyone applies for a new entry: an e-mail address, the company's legal name, the
@@ -227,6 +265,7 @@ public enum AccountPages {
                     links += [(PortalPaths.accounts(l), context.text("web.home.accounts")), (PortalPaths.auditLog(l), context.text("web.home.audit"))]
                 }
             }
+            links.append((PortalPaths.totpSetup(l), context.text("web.totp.title")))
             main.element("ul", [.init("class", "home-links")]) { ul in
                 for (href, text) in links { ul.element("li") { $0.element("a", [.init("href", href)], text: text) } }
             }

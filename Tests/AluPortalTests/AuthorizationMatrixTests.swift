@@ -33,6 +33,8 @@ struct AuthorizationMatrixTests {
         "GET /fr/account/reset/confirm": ".....",
         "POST /fr/account/reset/confirm": ".....",
         "GET /fr/account/": "s....",
+        "GET /fr/account/second-factor": "s....",
+        "POST /fr/account/second-factor": "s....",
         "GET /fr/supplier/entry": "s..xx",
         "POST /fr/supplier/entry": "s..xx",
         "POST /fr/supplier/entry/upload": "s..xx",

@@ -190,4 +190,38 @@ struct SessionRouteTests {
             #expect(fresh.status == .seeOther)
         }
     }
+
+    @Test("a supplier turns the second factor on with a code, is then asked for one at sign-in, and may turn it off; staff may not")
+    func supplierSecondFactor() async throws {
+        let portal = try SignedInPortal()
+        try await portal.test { client in
+            let supplier = try portal.visitor(.supplierA)
+            let page = try await supplier.get(client, "/fr/account/second-factor")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("otpauth://totp/"))
+            let token = String(supplier.cookies[0].dropFirst(SessionCookies.session.count + 1))
+            let secret = try #require(try portal.store.enrolmentSecret(token: token))
+            #expect(try await supplier.post(client, "/fr/account/second-factor", [("action", "enable"), ("code", "12345")], origin: portal.origin).status == .unauthorized)
+            portal.clock.advance(30)
+            let on = try await supplier.post(client, "/fr/account/second-factor", [("action", "enable"), ("code", portal.code(secret))], origin: portal.origin)
+            #expect(on.status == .ok)
+            #expect(try portal.store.account(id: portal.accountIDs[.supplierA]!)?.totpSecret == secret)
+            // The next sign-in owes a code.
+            guard case .signedIn(let grant) = try portal.store.signIn(email: Person.supplierA.email!, password: SignedInPortal.password, address: "127.0.0.1") else {
+                Issue.record("no sign-in")
+                return
+            }
+            #expect(grant.session.mfaPending)
+            // Off again, with a fresh code.
+            portal.clock.advance(30)
+            let off = try await supplier.post(client, "/fr/account/second-factor", [("action", "disable"), ("code", portal.code(secret))], origin: portal.origin)
+            #expect(off.status == .ok)
+            #expect(try portal.store.account(id: portal.accountIDs[.supplierA]!)?.totpSecret == nil)
+            // Staff cannot turn theirs off.
+            let reviewer = try portal.visitor(.reviewer)
+            let refused = try await reviewer.post(client, "/fr/account/second-factor", [("action", "disable"), ("code", "000000")], origin: portal.origin)
+            #expect(refused.status == .forbidden)
+            #expect(try portal.store.account(id: portal.accountIDs[.reviewer]!)?.totpSecret != nil)
+        }
+    }
 }

@@ -167,6 +167,35 @@ struct AccountRoutes {
             }
         }
 
+        routes.add(.get, PortalPaths.totpSetup, .signedIn) { r in
+            try await secondFactorSettings(r)
+        }
+        routes.add(.post, PortalPaths.totpSetup, .signedIn) { r in
+            let token = r.session!.token.value
+            let enable = r.field("action") != "disable"
+            let code = (r.field("code") ?? "").filter { !$0.isWhitespace }
+            let now = store.clock.now()
+            do {
+                let outcome = try await accounts.blocking {
+                    try store.changeSecondFactor(token: token, enable: enable, address: r.context.client) { secret in
+                        Self.matchingStep(code, secret: secret, at: now)
+                    }
+                }
+                switch outcome {
+                case .done:
+                    return try await secondFactorSettings(r, info: text(r, Message(enable ? "web.totp.enabled" : "web.totp.disabled")))
+                case .refused:
+                    return try await secondFactorSettings(r, error: text(r, Message("web.code.refused")), status: .unauthorized)
+                case .throttled(let seconds):
+                    return try await secondFactorSettings(
+                        r, error: text(r, Message("account.throttled", ["seconds": String(seconds)])), status: .tooManyRequests,
+                        extra: [.retryAfter: String(seconds)])
+                }
+            } catch let error as PortalStateError {
+                return responder(r).failure(error)
+            }
+        }
+
         routes.add(.get, PortalPaths.home, .signedIn) { r in
             var pending: Int?
             if r.account!.role.isStaff {
@@ -177,6 +206,20 @@ struct AccountRoutes {
     }
 
     // MARK: - Helpers
+
+    /// The settings page as the account is now (re-read: a change just made shows).
+    private func secondFactorSettings(
+        _ r: SignedInRequest, error: String? = nil, info: String? = nil, status: HTTPResponse.Status = .ok, extra: HTTPFields = [:]
+    ) async throws -> Response {
+        let token = r.session!.token.value, store = accounts.store
+        let (account, secret) = try await accounts.blocking { () throws -> (Account?, String?) in
+            (try store.session(token: token)?.account, try store.enrolmentSecret(token: token))
+        }
+        let enrolled = account?.totpSecret != nil
+        let page = AccountPages.secondFactorSettings(
+            context(r), enrolled: enrolled, enrolment: enrolled ? nil : secret.map { enrolment($0, r) }, error: error, info: info)
+        return AccountResponder.page(page, status: status, extra: extra)
+    }
 
     private func responder(_ r: SignedInRequest) -> AccountResponder {
         AccountResponder(language: r.language, day: .today(), session: r.session)
