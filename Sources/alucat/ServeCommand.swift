@@ -127,6 +127,8 @@ struct ServeCommand: ParsableCommand {
             responseCacheBytes: cacheMegabytes << 20, dataDirectory: URL(fileURLWithPath: data), publicOrigin: publicOrigin,
             sendmail: sendmail, mailFrom: mailFrom)
         configuration.createAdmin = createAdmin
+        // Beside the ready line, unbuffered: the one-time link must be seen even in a pipe.
+        configuration.announce = { FileHandle.standardError.write(Data("alucat: \($0)\n".utf8)) }
         let host = self.host
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)

@@ -77,11 +77,10 @@ final class PortalAccounts: Sendable {
         }
     }
 
-    /// Creates the first admin's invitation (`alucat serve --create-admin EMAIL`) and
-    /// returns its link, to be printed: there is nobody yet to mail it from.
-    func inviteFirstAdmin(email: String) throws -> String {
-        let issued = try store.invite(email: email, role: .admin, supplierID: nil, language: "fr", by: .system)
-        return link(PortalPaths.invitationPath(language: issued.language), token: issued.token)
+    /// Creates the first admin's invitation (`alucat serve --create-admin EMAIL`): its
+    /// link is printed, since there is nobody yet to mail it from.
+    func inviteFirstAdmin(email: String) throws -> IssuedLink {
+        try store.invite(email: email, role: .admin, supplierID: nil, language: "fr", by: .system)
     }
 }
 
