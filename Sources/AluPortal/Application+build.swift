@@ -21,7 +21,7 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "alucat.portal")
     let portal = try assemblePortal(configuration, logger: logger)
-    let accounts = portal.accounts
+    let accounts = portal.accounts, firstAdmin = portal.firstAdmin
     return Application(
         router: portal.router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
@@ -29,6 +29,11 @@ public func buildApplication(
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
             accounts.listening(on: port)
+            // Printed once the port, hence the link's origin, is known (`--port 0`).
+            if let firstAdmin {
+                let link = accounts.origin + firstAdmin.pathAndToken
+                configuration.announce(Message("web.create-admin", ["email": firstAdmin.email, "link": link]).text("en"))
+            }
             await onServerRunning(port)
         },
         logger: logger)
@@ -43,6 +48,9 @@ struct AssembledPortal {
     /// Every signed-in route with who may use it.
     let routeTable: [RouteEntry]
     let services: [any Service]
+    /// `--create-admin`: the address and the invitation's path with its token, for
+    /// ``buildApplication`` to print with the origin once the server listens.
+    var firstAdmin: (email: String, pathAndToken: String)? = nil
 }
 
 func assemblePortal(_ configuration: PortalConfiguration, logger: Logger) throws -> AssembledPortal {
@@ -59,15 +67,12 @@ func assemblePortal(_ configuration: PortalConfiguration, logger: Logger) throws
         logger.notice("approvals interrupted by a stop were finished or undone", metadata: [
             "completed": "\(recovered.completed)", "reverted": "\(recovered.reverted)"])
     }
-    if let email = configuration.createAdmin {
-        let link = try accounts.inviteFirstAdmin(email: email)
-        configuration.announce(Message("web.create-admin", ["email": email, "link": link]).text("en"))
-    }
+    let firstAdmin = try configuration.createAdmin.map { email in (email: email, pathAndToken: try accounts.inviteFirstAdmin(email: email)) }
     let state = PortalState(catalog: catalog, configuration: configuration, startNonce: String(UInt32.random(in: .min ... .max), radix: 36),
         exports: ExportGate(limit: configuration.concurrentExports), responses: ResponseCache(capacity: configuration.responseCacheBytes))
     let (router, table) = buildRouter(state, accounts: accounts)
     let services: [any Service] = [CatalogRefreshService(catalog: catalog, interval: configuration.refreshInterval)]
-    return AssembledPortal(state: state, accounts: accounts, router: router, routeTable: table, services: services)
+    return AssembledPortal(state: state, accounts: accounts, router: router, routeTable: table, services: services, firstAdmin: firstAdmin)
 }
 
 /// Every route of the portal, behind the middleware every answer goes through.

@@ -36,7 +36,10 @@ public struct PortalConfiguration: Sendable {
     /// Invite this address as the first admin at start; the one-time link is given to ``announce``.
     public var createAdmin: String?
     /// Where start-up says what a person must read (the first admin's link): standard output.
-    public var announce: @Sendable (String) -> Void = { print($0) }
+    public var announce: @Sendable (String) -> Void = {
+        print($0)
+        fflush(nil)  // standard output may be a file or a pipe (a service's journal): fully buffered
+    }
     /// Where the state reads the time (tests move a ``ManualClock``).
     public var clock: any PortalClock = SystemClock()
     /// Timeouts, throttling and bcrypt cost of the state (tests lower the cost).
@@ -51,7 +54,7 @@ public struct PortalConfiguration: Sendable {
         trustedProxies: Set<String> = [], forwardedHeader: ForwardedHeader = .xForwardedFor, refreshInterval: Duration? = .seconds(2), concurrentExports: Int = 2,
         responseCacheBytes: Int = PortalConfiguration.defaultResponseCacheBytes,
         dataDirectory: URL = URL(fileURLWithPath: "data"), publicOrigin: String? = nil, sendmail: String? = nil,
-        mailFrom: String = "catalogue@localhost", store: PortalStoreConfiguration = PortalStoreConfiguration()
+        mailFrom: String = "catalogue@localhost.localdomain", store: PortalStoreConfiguration = PortalStoreConfiguration()
     ) {
         self.dataDirectory = dataDirectory
         self.publicOrigin = publicOrigin

@@ -86,7 +86,7 @@ struct ServeCommand: ParsableCommand {
     var sendmail: String?
 
     @Option(name: .customLong("mail-from"), help: ArgumentHelp("The sender of the portal's e-mails.", valueName: "address"))
-    var mailFrom = "catalogue@localhost"
+    var mailFrom = "catalogue@localhost.localdomain"
 
     @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
     var logLevel = "info"

@@ -37,7 +37,8 @@ final class PortalAccounts: Sendable {
         configuredOrigin = configuration.publicOrigin != nil
         origins = Mutex(configuredOrigin ? [origin] : [origin, "http://127.0.0.1:\(port)"])
         let host = URL(string: origin)?.host ?? "localhost"
-        mail = PortalMail(from: configuration.mailFrom, domain: host)
+        // The Message-ID's domain: the origin's host when a mail may carry it (not `localhost`).
+        mail = PortalMail(from: configuration.mailFrom, domain: EmailAddress.validated("x@" + host) != nil ? host : "localhost.localdomain")
         formKey = SymmetricKey(size: .bits256)
         self.logger = logger
     }
@@ -75,10 +76,11 @@ final class PortalAccounts: Sendable {
     }
 
     /// Creates the first admin's invitation (`alucat serve --create-admin EMAIL`) and
-    /// returns its link, to be printed: there is nobody yet to mail it from.
+    /// returns its link's path and token, to be printed after ``origin`` once the server
+    /// listens: there is nobody yet to mail it from.
     func inviteFirstAdmin(email: String) throws -> String {
         let issued = try store.invite(email: email, role: .admin, supplierID: nil, language: "fr", by: .system)
-        return link(PortalPaths.invitationPath(language: issued.language), token: issued.token)
+        return "\(PortalPaths.invitationPath(language: issued.language))?token=\(issued.token.value)"
     }
 }
 
