@@ -3,7 +3,7 @@ public import AluDirectory
 /// Every signed-in page's path, in one place: the pages link and post to them, the
 /// portal's route table registers them. Signed-in pages exist in French and English
 /// (`/fr/…`, `/en/…`); one-time tokens travel in the query string of a GET that only
-/// shows a form (the page is sent with `Referrer-Policy: no-referrer`) and in the
+/// shows a form (every page is sent with `Referrer-Policy: same-origin`: no other site sees it) and in the
 /// form's body when it is posted.
 ///
 /// The functions that take an id also take a route pattern's placeholder (`"{id}"`):

@@ -33,7 +33,7 @@ struct HealthAndHeadersTests {
                     #expect(!policy.contains("unsafe-inline"))
                     #expect(response.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
                     #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
-                    #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+                    #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin")
                     #expect(response.headers[HTTPField.Name("X-Request-Id")!]?.isEmpty == false)
                 }
             }

@@ -16,7 +16,7 @@ final class ServedPortal: @unchecked Sendable {
     let data: URL
     var base: String { "http://127.0.0.1:\(port)" }
 
-    /// What the server wrote to standard error so far.
+    /// What the server wrote to standard error and standard output so far.
     var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
 
     /// Whether `data` is this server's own, removed with it (a restart test passes its own).
@@ -30,8 +30,11 @@ final class ServedPortal: @unchecked Sendable {
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["serve", "--port", "0", "--refresh", "0", "--catalog", catalog, "--data", self.data.path] + extraArguments
-        process.standardError = try FileHandle(forWritingTo: logFile)
-        process.standardOutput = FileHandle.nullDevice
+        // Standard output too (the link `--create-admin` prints), through the same open
+        // file: one offset, so neither stream overwrites the other.
+        let output = try FileHandle(forWritingTo: logFile)
+        process.standardError = output
+        process.standardOutput = output
         try process.run()
         // "alucat: portal ready at http://127.0.0.1:PORT/": wait until it is written.
         let deadline = Date().addingTimeInterval(120)
@@ -49,6 +52,24 @@ final class ServedPortal: @unchecked Sendable {
             Issue.record("the server did not say it was ready: \(log.suffix(2000))")
             throw ServedPortalError.notReady
         }
+    }
+
+    /// The one-time link `--create-admin` printed, once it has (nil after `timeout` seconds).
+    func adminLink(timeout: TimeInterval = 10) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if let range = log.range(of: #"https?://\S+/account/invitation\?token=[A-Za-z0-9_-]+"#, options: .regularExpression) {
+                return String(log[range])
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        return nil
+    }
+
+    /// SIGKILL, as a crash or a pulled plug would stop it; waits until it is gone.
+    func crash() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     /// SIGTERM, then the exit status (nil when it did not stop within 20 s; it is then killed).

@@ -162,7 +162,9 @@ struct StaffRoutes {
         return try await answer(r) { responder in
             let all = try await desk.accounts.blocking { try desk.store.accounts(by: caller) }
             return AccountResponder.page(StaffPages.accounts(
-                responder.context(csrf: r.csrf), accounts: all, supplierNames: names(all.compactMap(\.supplierID)), invited: invited, error: error),
+                // Every entry of the catalogue, not only those with accounts: the invitation form offers them.
+                responder.context(csrf: r.csrf), accounts: all, supplierNames: names(all.compactMap(\.supplierID) + desk.catalog.index.entries.map(\.id)),
+                invited: invited, error: error),
                 status: status)
         }
     }
