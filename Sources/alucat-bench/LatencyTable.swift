@@ -11,8 +11,10 @@ struct LatencyTable {
     static let atomicWrite = "one atomic file write (fsync, rename)"
     static let historyWrite = "store write keeping the previous (2 writes)"
     static let loadAll = "loadAll() of the whole catalogue"
+    static let taxonomy = "loadTaxonomy() (read + XSD of taxonomy.xml)"
+    static let neqScan = "entry store's ids(withNEQ:) (reads every file)"
     static let account = "account: invitation + acceptance"
-    static let alone = [xsd, pipeline, checkIndexed, checkUnindexed, atomicWrite, historyWrite, loadAll, account]
+    static let alone = [xsd, pipeline, checkIndexed, checkUnindexed, atomicWrite, historyWrite, taxonomy, neqScan, loadAll, account]
 
     static let saveDraft = "saveDraft"
     static let submit = "submit"

@@ -163,7 +163,7 @@ final class SubmissionBed: Sendable {
         let schema = loader.schemas.supplier
         let index = live.withLock { $0 }
         let scratch = FolderEntryStore(suppliersDirectory: root + "/anchor", lockFile: root + "/anchor.lock", limit: 4 << 20)
-        let intake = store.intake
+        let intake = store.intake, neq = suppliers[0].neq
         guard SafeXMLParser.parse(bytes, file: file, schema: schema).diagnostics.isEmpty,
               try intake.check(bytes: bytes, fileName: file, index: index).isValid else {
             throw BenchmarkFailure("the anchor entry is not valid")
@@ -174,6 +174,8 @@ final class SubmissionBed: Sendable {
             try table.time(LatencyTable.checkIndexed) { _ = try intake.check(bytes: bytes, fileName: file, index: index) }
             try table.time(LatencyTable.atomicWrite) { _ = try scratch.write(bytes, id: "anchor", previous: nil) }
             try table.time(LatencyTable.historyWrite) { _ = try scratch.write(bytes, id: "anchor", previous: bytes) }
+            try table.time(LatencyTable.taxonomy) { _ = loader.loadTaxonomy() }
+            try table.time(LatencyTable.neqScan) { _ = intake.store.ids(withNEQ: neq) }
         }
         for _ in 0..<costly {
             try table.time(LatencyTable.checkUnindexed) { _ = try intake.check(bytes: bytes, fileName: file, index: nil) }
@@ -192,24 +194,39 @@ final class Locked<Value: Sendable>: Sendable {
 }
 
 /// Runs `body(t)` on `count` threads started together; the results in order of `t`,
-/// and the wall time from the start to the last one's end.
+/// and the wall time from the start to the last one's end. The threads are joined: when
+/// this returns, none of them holds anything `body` captured any more.
 func onThreads<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) throws -> T) throws -> (results: [T], seconds: Double) {
     let results = Locked<[Int: Result<T, any Error>]>([:])
-    let group = DispatchGroup(), start = DispatchSemaphore(value: 0)
+    let start = DispatchSemaphore(value: 0)
+    var threads: [pthread_t] = []
     for t in 0..<count {
-        group.enter()
-        let thread = Thread {
+        let work = ThreadWork {
             start.wait()
             let result = Result { try body(t) }
             results.withLock { $0[t] = result }
-            group.leave()
         }
-        thread.start()
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(work).toOpaque()
+        guard pthread_create(&thread, nil, { context in
+            Unmanaged<ThreadWork>.fromOpaque(context!).takeRetainedValue().run()
+            return nil
+        }, context) == 0 else {
+            Unmanaged<ThreadWork>.fromOpaque(context).release()
+            throw BenchmarkFailure("cannot start a thread")
+        }
+        threads.append(thread)
     }
     let watch = Stopwatch()
     for _ in 0..<count { start.signal() }
-    group.wait()
+    for thread in threads { pthread_join(thread, nil) }
     let seconds = watch.seconds
     let all = results.withLock { $0 }
     return (try (0..<count).map { try all[$0]!.get() }, seconds)
+}
+
+/// What one thread of ``onThreads(_:_:)`` runs.
+private final class ThreadWork: Sendable {
+    let run: @Sendable () -> Void
+    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
 }

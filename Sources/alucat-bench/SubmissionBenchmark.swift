@@ -57,7 +57,12 @@ struct SubmissionBenchmark {
         let scratch = (workDirectory as NSString).appendingPathComponent("submissions-\(getpid())")
         let fm = FileManager.default
         try? fm.removeItem(atPath: scratch)
+        // Removed once the portal state is closed (its database released below).
         defer { try? fm.removeItem(atPath: scratch) }
+        try measure(scratch)
+    }
+
+    private func measure(_ scratch: String) throws {
         let setup = Stopwatch()
         let bed = try SubmissionBed(scratch: scratch, catalog: catalog, synthetic: synthetic, accounts: count, today: Self.today)
         let setupSeconds = setup.seconds
