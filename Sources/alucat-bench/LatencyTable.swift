@@ -67,7 +67,7 @@ struct LatencyTable {
     /// Prints the anchors, the sequential portal path side by side, and the concurrent
     /// rows (`concurrent`: operation name → per-round operations per second).
     func print(concurrent: [(operation: String, tasks: Int, throughput: [Bool: [Double]])]) {
-        let width = 46
+        let width = 50
         Swift.print(Self.name("anchors, alone (ms)", width) + pad("n", 6) + pad("p50", 9) + pad("p99", 9) + pad("max", 9))
         for operation in Self.alone {
             guard let values = samples[Self.key(operation, nil)] else { continue }
