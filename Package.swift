@@ -118,6 +118,7 @@ let package = Package(
             name: "alucat-bench",
             dependencies: [
                 "AluCatalog", "AluDiagnostics", "AluDirectory", "AluExport", "OpenDocument", "AluXML", "CZlib",
+                "AluIntake", "AluPortalState",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["scripts"]

@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alucat-bench",
         abstract: "AluCat benchmarks (run from a release build; figures printed, no pass/fail).",
-        subcommands: [ValidateBench.self, UpsertBench.self, ODSBench.self, PacketBench.self, PhaseBench.self, DirectoryBench.self, PortalBench.self]
+        subcommands: [ValidateBench.self, UpsertBench.self, ODSBench.self, PacketBench.self, PhaseBench.self, DirectoryBench.self, PortalBench.self, SubmissionBench.self]
     )
 }
 
