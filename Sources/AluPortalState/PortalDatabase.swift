@@ -33,6 +33,10 @@ public final class PortalDatabase: Sendable {
         let path = self.path
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            // GRDB sets `synchronous = NORMAL` when it turns WAL on, after `prepareDatabase`:
+            // set FULL again on the one writer connection, so a committed decision survives
+            // a power cut (every commit syncs the WAL).
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         } catch {
             throw .database(path: path, reason: Self.reason(error))
         }

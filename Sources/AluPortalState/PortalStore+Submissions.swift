@@ -97,7 +97,8 @@ extension PortalStore {
         }
         let isNew: Bool
         do {
-            isNew = try intake.existingEntry(submission.supplierID) == nil
+            // With the index's taxonomy: without it the taxonomy is read and validated again (7 ms).
+            isNew = try intake.existingEntry(submission.supplierID, taxonomy: index?.taxonomy) == nil
         } catch {
             throw .intake(error)
         }

@@ -18,6 +18,9 @@ struct PortalDatabaseTests {
             #expect(tables.isSuperset(of: ["account", "session", "invitation", "passwordReset", "submission", "approvalIntent",
                                            "reviewEvent", "auditLog", "loginAttempt"]))
         }
+        // The writer syncs every commit (GRDB's WAL set-up would leave it at NORMAL = 1).
+        let synchronous = try database.pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        #expect(synchronous == 2)
         #expect(try database.integrityCheck() == ["ok"])
     }
 
