@@ -71,5 +71,6 @@ extension MessageTables {
     web.totp.disable-button	Désactiver	Turn off
     web.totp.enabled	Deuxième facteur activé.	Second factor turned on.
     web.totp.disabled	Deuxième facteur désactivé.	Second factor turned off.
+    web.internal	Erreur interne : réessayez dans un moment ; si elle revient, écrivez au personnel de la grappe.	Internal error: try again in a moment; if it comes back, write to the cluster staff.
     """, languages: supplierLanguages)
 }

@@ -82,7 +82,7 @@ func buildRouter(_ state: PortalState, accounts: PortalAccounts) -> (Router<Port
     // Outermost first: a HEAD answer loses its body whatever made it (a route, the
     // router's 404 or 405, a failure turned into a 500 by the request log).
     router.add(middleware: HeadMiddleware())
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(strictTransport: state.configuration.publicOrigin?.lowercased().hasPrefix("https://") == true))
     router.add(middleware: RequestLogMiddleware(
         trustedProxies: state.configuration.trustedProxies, forwardedHeader: state.configuration.forwardedHeader))
     HealthRoutes(portal: state).register(on: router)

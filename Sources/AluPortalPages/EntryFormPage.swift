@@ -2,6 +2,7 @@ public import AluCatalog
 import AluDirectory
 import AluIntake
 import AluLocalization
+import AluPortalState
 import Foundation
 
 /// The supplier's whole entry as one HTML form, working with JavaScript off.
@@ -47,7 +48,9 @@ public enum EntryFormPage {
                     fields.actionButton(&div, .submit, context.text("entryform.submit"), secondary: false)
                 }
             }
-            otherWays(&main, context)
+            // The downloads and the upload are the supplier's own routes; staff editing on
+            // a supplier's behalf use the form.
+            if context.account?.role.isStaff != true { otherWays(&main, context) }
         }
     }
 

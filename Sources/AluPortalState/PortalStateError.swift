@@ -22,6 +22,8 @@ public enum PortalStateError: Error, Sendable, LocalizedError, CustomStringConve
     case supplierIDRequired
     /// An application without a usable company name (empty, over 200 characters, a line break).
     case legalNameRequired
+    /// A supplier id that is not of the schema's form (`[a-z0-9]+(-[a-z0-9]+)*`).
+    case supplierIDInvalid(String)
     case staffWithSupplierID
     /// Unknown, used or expired: one answer, so a link's state is not revealed.
     case invitationInvalid
@@ -66,6 +68,7 @@ public enum PortalStateError: Error, Sendable, LocalizedError, CustomStringConve
         case .emailTaken(let email): return Message("account.email-taken", ["email": email]).text(language)
         case .supplierIDRequired: return Message("account.supplier-id-required").text(language)
         case .legalNameRequired: return Message("account.legal-name-required").text(language)
+        case .supplierIDInvalid(let id): return Message("account.supplier-id-invalid", ["id": id]).text(language)
         case .staffWithSupplierID: return Message("account.staff-without-supplier").text(language)
         case .invitationInvalid: return Message("account.invitation-invalid").text(language)
         case .resetTokenInvalid: return Message("account.reset-invalid").text(language)

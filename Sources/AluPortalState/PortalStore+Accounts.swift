@@ -1,4 +1,5 @@
 public import Foundation
+import AluIntake
 import GRDB
 
 /// A link sent to a person: the token (only in the message, never stored) and what it is for.
@@ -28,6 +29,8 @@ extension PortalStore {
         }
         guard let address = EmailAddress.validated(email) else { throw .emailInvalid(email) }
         if role == .supplier, (supplierID ?? "").isEmpty { throw .supplierIDRequired }
+        // The id names a catalogue file: only the schema's form (no `/`, no `..`).
+        if role == .supplier, let supplierID, !SupplierIntake.isSafeID(supplierID) { throw .supplierIDInvalid(supplierID) }
         if role.isStaff, supplierID != nil { throw .staffWithSupplierID }
         let token = SecretToken.generate()
         let now = clock.now(), expires = now.addingTimeInterval(configuration.invitationLifetime)
@@ -76,11 +79,28 @@ extension PortalStore {
 
     /// A reset link for the account of `email`, or nil when there is none (or it is
     /// disabled): the server answers the same either way and mails only a real link.
+    static let resetsPerHour = 3
+    static let resetsPerClientPerHour = 10
+
     public func requestPasswordReset(email: String, caller: Caller) throws(PortalStateError) -> IssuedLink? {
         let key = EmailAddress.key(email)
         let token = SecretToken.generate()
         let now = clock.now(), expires = now.addingTimeInterval(configuration.resetLifetime)
         return try database.write { db in
+            // At most 3 links an hour per address asked for, 10 per client: a victim's
+            // mailbox (or the outbox) is not flooded. Past that the answer is the same and
+            // nothing is sent.
+            let hourAgo = now.addingTimeInterval(-3600)
+            let forAccount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loginAttempt WHERE emailKey = ? AND at > ?",
+                                              arguments: ["reset:\(key)", hourAgo]) ?? 0
+            let fromClient = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM loginAttempt WHERE emailKey LIKE 'reset:%' AND address = ? AND at > ?",
+                                              arguments: [caller.address, hourAgo]) ?? 0
+            guard forAccount < Self.resetsPerHour, fromClient < Self.resetsPerClientPerHour else {
+                try AuditLog.append(db, caller: caller, action: "password-reset.throttled", target: "email:\(key)", at: now)
+                return nil
+            }
+            try db.execute(sql: "INSERT INTO loginAttempt (emailKey, address, at, failed) VALUES (?, ?, ?, 0)",
+                           arguments: ["reset:\(key)", caller.address, now])
             guard let account = try Account.fetch(db, emailKey: key), !account.isDisabled else {
                 try AuditLog.append(db, caller: caller, action: "password-reset.unknown", target: "email:\(key)", at: now)
                 return nil

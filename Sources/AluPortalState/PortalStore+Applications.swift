@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// What an application for a new entry brought.
 public enum ApplicationOutcome: Sendable {
@@ -15,6 +16,7 @@ public enum ApplicationOutcome: Sendable {
 extension PortalStore {
     /// Applications per client address per hour.
     static let applicationsPerHour = 5
+    private static let applicationLock = Mutex(())
 
     /// Anyone may apply for a new supplier entry: an invitation for a supplier user of a
     /// new supplier id (made from `legalName`, free in the catalogue, among accounts and
@@ -41,37 +43,41 @@ extension PortalStore {
             return max(1, Int(times[times.count - Self.applicationsPerHour].addingTimeInterval(3600).timeIntervalSince(now).rounded(.up)))
         }
         if let retryAfter { return .throttled(retryAfter: retryAfter) }
-        let base = Self.supplierID(from: name)
-        let taken: Set<String> = try database.read { db in
-            Set(try String.fetchAll(db, sql: """
-                SELECT supplierID FROM account WHERE supplierID LIKE ? || '%'
-                UNION SELECT supplierID FROM invitation WHERE supplierID LIKE ? || '%'
-                UNION SELECT supplierID FROM submission WHERE supplierID LIKE ? || '%'
-                """, arguments: [base, base, base]))
-        }
-        var id = base
-        var n = 2
-        while taken.contains(id) || isTaken(id) {
-            id = "\(base)-\(n)"
-            n += 1
-        }
-        let known = try database.read { db in
-            try Account.fetch(db, emailKey: EmailAddress.key(address)) != nil
-                || (try Bool.fetchOne(db, sql: "SELECT 1 FROM invitation WHERE emailKey = ? AND usedAt IS NULL AND expiresAt > ?",
-                                      arguments: [EmailAddress.key(address), now]) ?? false)
-        }
-        if known {
-            try database.write { db in
-                try AuditLog.append(db, caller: caller, action: "application.known-address", target: "email:\(EmailAddress.key(address))", at: now)
+        // Choosing a free id and inviting for it happen under one lock: two applications
+        // with the same name at the same moment never share a supplier.
+        return try Self.applicationLock.withLock { _ throws(PortalStateError) -> ApplicationOutcome in
+            let base = Self.supplierID(from: name)
+            let taken: Set<String> = try database.read { db in
+                Set(try String.fetchAll(db, sql: """
+                    SELECT supplierID FROM account WHERE supplierID LIKE ? || '%'
+                    UNION SELECT supplierID FROM invitation WHERE supplierID LIKE ? || '%'
+                    UNION SELECT supplierID FROM submission WHERE supplierID LIKE ? || '%'
+                    """, arguments: [base, base, base]))
             }
-            return .known
+            var id = base
+            var n = 2
+            while taken.contains(id) || isTaken(id) {
+                id = "\(base)-\(n)"
+                n += 1
+            }
+            let known = try database.read { db in
+                try Account.fetch(db, emailKey: EmailAddress.key(address)) != nil
+                    || (try Bool.fetchOne(db, sql: "SELECT 1 FROM invitation WHERE emailKey = ? AND usedAt IS NULL AND expiresAt > ?",
+                                          arguments: [EmailAddress.key(address), now]) ?? false)
+            }
+            if known {
+                try database.write { db in
+                    try AuditLog.append(db, caller: caller, action: "application.known-address", target: "email:\(EmailAddress.key(address))", at: now)
+                }
+                return .known
+            }
+            let link = try invite(email: address, role: .supplier, supplierID: id, language: language, by: .system)
+            try database.write { db in
+                try AuditLog.append(db, caller: caller, action: "application.received", target: "invitation:\(link.id)",
+                                    details: "\(id) \(name)", at: now)
+            }
+            return .invited(link, supplierID: id)
         }
-        let link = try invite(email: address, role: .supplier, supplierID: id, language: language, by: .system)
-        try database.write { db in
-            try AuditLog.append(db, caller: caller, action: "application.received", target: "invitation:\(link.id)",
-                                details: "\(id) \(name)", at: now)
-        }
-        return .invited(link, supplierID: id)
     }
 
     /// A supplier id from a legal name: `Électro-Saguenay inc.` → `electro-saguenay-inc`,

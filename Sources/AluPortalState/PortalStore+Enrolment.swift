@@ -47,19 +47,14 @@ extension PortalStore {
         let key = "totp:\(account.id)"
         let now = clock.now()
         let windowStart = now.addingTimeInterval(-configuration.throttleWindow)
-        let failures = try database.read { db in
-            try Date.fetchAll(db, sql: "SELECT at FROM loginAttempt WHERE emailKey = ? AND failed AND at > ? ORDER BY at", arguments: [key, windowStart])
-        }
-        if failures.count >= configuration.maxFailuresPerAccount {
-            let wait = failures[failures.count - configuration.maxFailuresPerAccount].addingTimeInterval(configuration.throttleWindow).timeIntervalSince(now)
-            return .throttled(retryAfter: max(1, Int(wait.rounded(.up))))
+        if let retryAfter = try Self.countTOTPAttempt(key: key, address: address, now: now, windowStart: windowStart, configuration: configuration, database) {
+            return .throttled(retryAfter: retryAfter)
         }
         let step = matchingStep(secret)
         let caller = active.caller(address: address)
         return try database.write { db in
             let last = try Int64?.fetchOne(db, sql: "SELECT totpLastStep FROM account WHERE id = ?", arguments: [account.id]) ?? nil
             guard let step, step > (last ?? Int64.min) else {
-                try db.execute(sql: "INSERT INTO loginAttempt (emailKey, address, at, failed) VALUES (?, ?, ?, 1)", arguments: [key, address, now])
                 try AuditLog.append(db, caller: caller, action: "totp.code-refused", target: "account:\(account.id)",
                                     details: step == nil ? "wrong" : "reused", at: now)
                 return .refused

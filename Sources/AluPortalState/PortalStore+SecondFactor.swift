@@ -45,21 +45,14 @@ extension PortalStore {
         let key = "totp:\(account.id)"
         let now = clock.now()
         let windowStart = now.addingTimeInterval(-configuration.throttleWindow)
-        let retryAfter = try database.write { db -> Int? in
-            let times = try Date.fetchAll(db, sql: """
-                SELECT at FROM loginAttempt WHERE emailKey = ? AND failed AND at > ? ORDER BY at
-                """, arguments: [key, windowStart])
-            guard times.count >= configuration.maxFailuresPerAccount else { return nil }
-            let wait = times[times.count - configuration.maxFailuresPerAccount].addingTimeInterval(configuration.throttleWindow).timeIntervalSince(now)
-            return max(1, Int(wait.rounded(.up)))
-        }
+        // The failure is counted before the code is checked (and forgotten if it is
+        // right), so codes sent at once cannot all be tried past the limit.
+        let retryAfter = try Self.countTOTPAttempt(key: key, address: address, now: now, windowStart: windowStart, configuration: configuration, database)
         if let retryAfter { return .throttled(retryAfter: retryAfter) }
         let step = matchingStep(secret)
         let accepted = try database.write { db -> Bool in
             let last = try Int64?.fetchOne(db, sql: "SELECT totpLastStep FROM account WHERE id = ?", arguments: [account.id]) ?? nil
             guard let step, step > (last ?? Int64.min) else {
-                try db.execute(sql: "INSERT INTO loginAttempt (emailKey, address, at, failed) VALUES (?, ?, ?, 1)",
-                               arguments: [key, address, now])
                 try AuditLog.append(db, caller: pending.caller(address: address), action: "session.code-refused",
                                     target: "account:\(account.id)", details: step == nil ? "wrong" : "reused", at: now)
                 return false
@@ -76,5 +69,23 @@ extension PortalStore {
         guard accepted else { return .refused }
         guard let grant = try completeMFA(token: token, address: address) else { return .refused }
         return .completed(grant)
+    }
+
+    /// Counts a TOTP attempt for `key` as failed, in the transaction that checks the limit:
+    /// the retry-after when the limit is already reached (nothing counted then).
+    static func countTOTPAttempt(
+        key: String, address: String, now: Date, windowStart: Date, configuration: PortalStoreConfiguration, _ database: PortalDatabase
+    ) throws(PortalStateError) -> Int? {
+        try database.write { db -> Int? in
+            let times = try Date.fetchAll(db, sql: """
+                SELECT at FROM loginAttempt WHERE emailKey = ? AND failed AND at > ? ORDER BY at
+                """, arguments: [key, windowStart])
+            if times.count >= configuration.maxFailuresPerAccount {
+                let wait = times[times.count - configuration.maxFailuresPerAccount].addingTimeInterval(configuration.throttleWindow).timeIntervalSince(now)
+                return max(1, Int(wait.rounded(.up)))
+            }
+            try db.execute(sql: "INSERT INTO loginAttempt (emailKey, address, at, failed) VALUES (?, ?, ?, 1)", arguments: [key, address, now])
+            return nil
+        }
     }
 }

@@ -19,7 +19,11 @@ extension PortalStore {
         let windowStart = now.addingTimeInterval(-configuration.throttleWindow)
         let window = configuration.throttleWindow
         let (attemptID, retryAfter, account) = try database.write { db -> (Int64?, Int?, Account?) in
-            try db.execute(sql: "DELETE FROM loginAttempt WHERE at <= ?", arguments: [windowStart])
+            // Sign-in rows leave with the window; applications and resets count for an hour.
+            try db.execute(sql: """
+                DELETE FROM loginAttempt WHERE at <= ? AND NOT (emailKey = 'apply' OR emailKey LIKE 'reset:%')
+                """, arguments: [windowStart])
+            try db.execute(sql: "DELETE FROM loginAttempt WHERE at <= ?", arguments: [now.addingTimeInterval(-3600)])
             func wait(_ column: String, _ value: String, limit: Int) throws -> TimeInterval? {
                 let times = try Date.fetchAll(db, sql: """
                     SELECT at FROM loginAttempt WHERE \(column) = ? AND failed AND at > ? ORDER BY at

@@ -5,6 +5,7 @@ import AluPortalPages
 import AluPortalState
 import HTTPTypes
 import Hummingbird
+import Logging
 
 /// Answers of the signed-in routes: pages, redirects after a post (303, so a reload
 /// never posts twice), and refusals as short pages in the route's language.
@@ -42,18 +43,28 @@ struct AccountResponder {
     /// supplier's submission or a role's limit, 404 for what does not exist, 409 for a
     /// stale or colliding decision, 400/413/422 for what the person can fix.
     func failure(_ error: PortalStateError) -> Response {
-        refusal(Self.status(of: error), text: error.text(language.rawValue))
+        let status = Self.status(of: error)
+        guard status != .internalServerError else {
+            // The database's or the disk's own words (paths, SQLite's reasons) are for the
+            // log, never for the page.
+            Self.logger.error("signed-in request failed", metadata: ["error": "\(error)"])
+            return refusal(status, Message("web.internal"))
+        }
+        return refusal(status, text: error.text(language.rawValue))
     }
+
+    static let logger = Logger(label: "alucat.portal")
 
     static func status(of error: PortalStateError) -> HTTPResponse.Status {
         switch error {
         case .forbidden: .forbidden
         case .submissionNotFound, .accountNotFound: .notFound
         case .wrongState, .stale, .claimedByAnother, .decisionInProgress, .publicationRefused, .emailTaken: .conflict
-        case .entryInvalid, .entryIDMismatch: .unprocessableContent
+        case .entryInvalid, .entryIDMismatch, .intake: .unprocessableContent
         case .entryTooLarge: .contentTooLarge
         case .commentRequired, .commentTooLong, .emailInvalid, .supplierIDRequired, .staffWithSupplierID, .passwordTooShort,
-             .passwordTooLong, .passwordHasControlCharacter, .invitationInvalid, .resetTokenInvalid, .mailAddressInvalid, .headerInjection:
+             .passwordTooLong, .passwordHasControlCharacter, .invitationInvalid, .resetTokenInvalid, .mailAddressInvalid, .headerInjection,
+             .legalNameRequired, .supplierIDInvalid:
             .badRequest
         default: .internalServerError
         }

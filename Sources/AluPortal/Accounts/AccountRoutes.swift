@@ -118,10 +118,8 @@ struct AccountRoutes {
                 let link = accounts.link(PortalPaths.invitationPath(language: issued.language), token: issued.token)
                 let days = Int(store.configuration.invitationLifetime / 86_400)
                 let now = store.clock.now()
-                try await accounts.blocking {
-                    accounts.send { () throws(PortalStateError) in
-                        try accounts.mail.invitation(to: issued.email, language: issued.language, supplier: name, link: link, days: days, date: now)
-                    }
+                accounts.sendLater { () throws(PortalStateError) in
+                    try accounts.mail.invitation(to: issued.email, language: issued.language, supplier: name, link: link, days: days, date: now)
                 }
             case .known: break
             case .throttled(let seconds):
@@ -141,10 +139,9 @@ struct AccountRoutes {
                 let minutes = Int(store.configuration.resetLifetime / 60)
                 let link = accounts.link(PortalPaths.resetConfirm(issued.language == "en" ? .en : .fr), token: issued.token)
                 let now = store.clock.now()
-                try await accounts.blocking {
-                    accounts.send { () throws(PortalStateError) in
-                        try accounts.mail.passwordReset(to: issued.email, language: issued.language, link: link, minutes: minutes, date: now)
-                    }
+                // Sent after the answer: its time must not tell that the account exists.
+                accounts.sendLater { () throws(PortalStateError) in
+                    try accounts.mail.passwordReset(to: issued.email, language: issued.language, link: link, minutes: minutes, date: now)
                 }
             }
             // The same answer whether the account exists or not.

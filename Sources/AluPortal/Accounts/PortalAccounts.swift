@@ -77,6 +77,15 @@ final class PortalAccounts: Sendable {
         }
     }
 
+    /// Hands a mail to the outbox after the answer has gone, off the event loop: where
+    /// the answer must not take longer when a mail is sent (a reset for an account that
+    /// exists, an application from a new address).
+    func sendLater(_ message: @escaping @Sendable () throws(PortalStateError) -> MailMessage) {
+        Task.detached { [self] in
+            _ = try? await blocking { self.send(message) }
+        }
+    }
+
     /// Creates the first admin's invitation (`alucat serve --create-admin EMAIL`): its
     /// link is printed, since there is nobody yet to mail it from.
     func inviteFirstAdmin(email: String) throws -> IssuedLink {

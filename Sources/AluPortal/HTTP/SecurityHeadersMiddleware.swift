@@ -10,9 +10,15 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     }
 
+    /// Whether the portal is served over HTTPS (`--public-origin https://…`): browsers are
+    /// then told to use nothing else for a year (HSTS); over plain HTTP the header would be
+    /// ignored, and on localhost it would outlive the test.
+    var strictTransport = false
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
         Self.apply(to: &response.headers)
+        if strictTransport { response.headers[HTTPField.Name("Strict-Transport-Security")!] = "max-age=31536000; includeSubDomains" }
         return response
     }
 

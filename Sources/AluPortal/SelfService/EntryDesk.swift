@@ -136,7 +136,11 @@ struct EntryDesk: Sendable {
                     return Array(xml.utf8)
                 }
             }
-            return FileManager.default.contents(atPath: store.intake.entryPath(supplierID)).map { [UInt8]($0) }
+            // The published entry as the catalogue holds it, but for the staff's internal
+            // notes, which its supplier never sees.
+            guard var published = index.supplier(id: supplierID) else { return nil }
+            published.internalNotes = nil
+            return Array(SupplierXMLWriter.document(published).utf8)
         }
         guard let bytes else { throw HTTPError(.notFound) }
         return download(bytes, type: "application/xml; charset=utf-8", name: "\(supplierID).xml")
@@ -147,6 +151,7 @@ struct EntryDesk: Sendable {
         let caller = r.caller, language = r.language, index = catalog.index
         let bytes = try await accounts.blocking { () throws -> [UInt8] in
             var supplier = index.supplier(id: supplierID)
+            supplier?.internalNotes = nil
             if let working = try working(supplierID, caller: caller),
                let draft = try? store.intake.check(bytes: Array(working.entry), fileName: working.fileName, index: index).supplier {
                 supplier = draft
