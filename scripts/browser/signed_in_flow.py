@@ -32,8 +32,9 @@ The steps, each recorded in REPORT.json under "steps" with what the page showed:
    the new code, opens the queue, the submission, reads the diff (the new sentence in
    the new column of the French description's row), approves;
 5. anyone: the supplier's public page shows the new sentence.
-Screenshots (with --screenshots): the entry form with its error (the summary and the
-field) and the diff page, at 1280 and 390 px.
+Screenshots (with --screenshots DIR): the entry form with its error (the summary and
+the field) and the diff page, at 1280 and 390 px; and every page's document as the
+browser holds it in DIR/pages/, for the Nu HTML checker.
 Every page: no error in the browser's console; lang="fr"; whether it scrolls sideways
 (an observation at 1280 and 390 px, in "layout").
 
@@ -146,6 +147,11 @@ class Flow:
         if state["scrollWidth"] > state["innerWidth"]:
             self.report["layout"].append(f"{kind} at {state['innerWidth']} px scrolls sideways (scrollWidth {state['scrollWidth']})")
         self.report["pages"].append({"kind": kind, "path": state["path"], "title": state["title"], "h1": state["h1"]})
+        if self.shots:
+            # The document as the browser holds it, for the Nu HTML checker.
+            os.makedirs(os.path.join(self.shots, "pages"), exist_ok=True)
+            with open(os.path.join(self.shots, "pages", f"{len(self.report['pages']):02d}-{kind}.html"), "w", encoding="utf-8") as f:
+                f.write("<!DOCTYPE html>\n" + self.driver.execute_script("return document.documentElement.outerHTML"))
         return state
 
     def go(self, url, kind):
