@@ -83,7 +83,7 @@ public enum AccountPages {
             if let error { errorSummary(&main, error) }
             main.element("form", [.init("method", "post"), .init("action", PortalPaths.signIn(context.language)), .init("class", "account-form")]) { form in
                 csrfField(&form, context)
-                field(&form, label: context.text("web.email"), name: "email", type: "email", autocomplete: "username", value: email, invalid: error != nil)
+                field(&form, label: context.text("web.email"), name: "email", type: "email", autocomplete: "email", value: email, invalid: error != nil)
                 field(&form, label: context.text("web.password"), name: "password", type: "password", autocomplete: "current-password", invalid: error != nil)
                 form.element("button", [.init("type", "submit")], text: context.text("web.sign-in.button"))
             }
@@ -212,7 +212,7 @@ public enum AccountPages {
             if let error { errorSummary(&main, error) }
             main.element("form", [.init("method", "post"), .init("action", PortalPaths.resetRequest(context.language)), .init("class", "account-form")]) { form in
                 csrfField(&form, context)
-                field(&form, label: context.text("web.email"), name: "email", type: "email", autocomplete: "username", invalid: error != nil)
+                field(&form, label: context.text("web.email"), name: "email", type: "email", autocomplete: "email", invalid: error != nil)
                 form.element("button", [.init("type", "submit")], text: context.text("web.reset.button"))
             }
         }
@@ -305,7 +305,7 @@ public enum AccountPages {
     static let stylesheet = """
     .account-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 1rem; margin-inline-start: auto; }
     .account-bar a { color: #fff; }
-    .link-button { background: none; border: none; padding: 0.5rem 0; min-height: 24px; color: #fff; text-decoration: underline;
+    .signed-in .link-button { background: none; border: none; padding: 0.5rem 0; min-height: 24px; color: #fff; text-decoration: underline;
       font: inherit; cursor: pointer; }
     .account-form { max-width: 28rem; }
     .field { margin-block: 0 1rem; }
