@@ -105,5 +105,7 @@ extension MessageTables {
     entryform.upload.label	Fiche remplie à envoyer (.ods ou .xml)	Filled-in entry to send (.ods or .xml)
     entryform.upload.hint	Le fichier envoyé remplace votre brouillon ; il est vérifié comme cette page.	The file sent replaces your draft; it is checked like this page.
     entryform.upload.button	Envoyer le fichier	Send the file
+    entryform.search.label	Chercher une capacité (par exemple : anodes, brasquage, coulée)	Find a capability (for example: anodes, pot lining, casting)
+    entryform.search.found	Capacités trouvées : {count}	Capabilities found: {count}
     """, languages: supplierLanguages)
 }

@@ -29,6 +29,11 @@ struct DirectoryRoutes {
                 stylesheet, contentType: "text/css; charset=utf-8",
                 etag: "\"css-\(portal.startNonce)\"", request: request)
         }
+        let script = Array(EntryFormScript.source.utf8)
+        router.read(RouterPath(EntryFormScript.path)) { request, _ in
+            PortalResponses.cacheable(
+                script, contentType: "text/javascript; charset=utf-8", etag: "\"js-\(portal.startNonce)\"", request: request)
+        }
         for path in PortalIcon.paths {
             router.read(RouterPath(path)) { request, _ in
                 PortalResponses.cacheable(

@@ -51,6 +51,7 @@ public enum EntryFormPage {
             // The downloads and the upload are the supplier's own routes; staff editing on
             // a supplier's behalf use the form.
             if context.account?.role.isStaff != true { otherWays(&main, context) }
+            main.element("script", [.init("src", EntryFormScript.path)])
         }
     }
 
@@ -155,6 +156,9 @@ public enum EntryFormPage {
     .entry-form .count { font-weight: normal; color: #4d5560; }
     .form-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-block: 1.5rem; position: sticky; bottom: 0; background: #fff;
       padding-block: 0.75rem; border-block-start: 1px solid #d0d5db; }
+    .capability-search { margin-block: 0.5rem 1rem; }
+    .capability-search label { display: block; font-weight: 600; margin-block-end: 0.25rem; }
+    .capability-search input { width: 100%; font: inherit; padding: 0.5rem; border: 2px solid #4d5560; border-radius: 4px; }
     .other-ways { max-width: 52rem; border-block-start: 2px solid #d0d5db; margin-block-start: 2rem; }
     .upload-form input[type="file"] { border: none; padding: 0.25rem 0; }
     @media (max-width: 40rem) { .entry-form .slots { grid-template-columns: 1fr; } .entry-form fieldset { padding-inline: 0.5rem; } }

@@ -298,4 +298,20 @@ struct SelfServiceRouteTests {
             #expect(events.count == 1)
         }
     }
+
+    @Test("the entry form's one script is ours, served as JavaScript under the CSP; the page works without it (its search box is only a hidden hook)")
+    func capabilitySearchScript() async throws {
+        let portal = try SignedInPortal()
+        try await portal.test { client in
+            let script = try await client.execute(uri: "/assets/entry-form.js", method: .get) { $0 }
+            #expect(script.status == .ok)
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+            #expect(script.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+            #expect(script.text.contains("capability-search"))
+            let page = try await portal.visitor(.supplierA).get(client, "/fr/supplier/entry")
+            #expect(page.text.contains("<script src=\"/assets/entry-form.js\"></script>"))
+            #expect(page.text.contains("class=\"capability-search\" hidden"))
+            #expect(!page.text.contains("<script>"), "no inline script")
+        }
+    }
 }

@@ -94,6 +94,13 @@ struct SignedInBrowserTests {
 
         // 3. The supplier's entry: the error beside its field and in the summary, then submitted.
         let submitted = try #require(steps["3-supplier-submitted"], "step 3 not reached")
+        // The capability search (the form's one script) narrowed the tree to what names an anode.
+        let total = submitted["search_total"] as? Int ?? 0, visible = submitted["search_visible"] as? Int ?? 0
+        let labels = submitted["search_labels"] as? [String] ?? []
+        let fold = { (text: String) in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
+        #expect(total > 100 && visible > 0 && visible < total / 3, "search for 'anode': \(visible) of \(total)")
+        #expect(labels.contains { fold($0).contains("anode") }, "\(labels)")
+        #expect((submitted["search_status"] as? String ?? "").hasPrefix(text("entryform.search.found").prefix(10)))
         let error = try #require(submitted["error"] as? [String: Any], "no error state read")
         let problem = try #require(FieldForms.webURL(badWebsite)?.text("fr"), "the rules accept \(badWebsite)")
         let shown = problem.prefix(1).uppercased() + problem.dropFirst()

@@ -323,6 +323,22 @@ class Flow:
         self.record(home_path=state["path"])
         state = self.click(self.link_to(paths["entry"]), "entry")
         self.record(entry_h1=state["h1"])
+        # The script's search box over the capability tree: typing narrows it.
+        search = self.driver.find_element(By.ID, "capability-search-input")
+        search.send_keys("anode")
+        counted = self.driver.execute_script("""
+            const items = [...document.querySelectorAll('.capability-search ~ details ul.tree li')];
+            const seen = items.filter(li => li.offsetParent !== null);
+            return {total: items.length, visible: seen.length,
+                    labels: seen.map(li => li.querySelector('.choice').textContent.trim()),
+                    status: document.querySelector('.capability-search [role=status]').textContent};
+        """)
+        self.record(search_total=counted["total"], search_visible=counted["visible"],
+                    search_labels=counted["labels"], search_status=counted["status"])
+        self.driver.execute_script("""
+            const box = document.getElementById('capability-search-input');
+            box.value = ''; box.dispatchEvent(new Event('input'));
+        """)
         # The French description: the text area of the row whose hidden language is fr.
         language = self.driver.find_element(
             By.CSS_SELECTOR, "input[type=hidden][name^='descriptions['][name$='].language'][value='fr']")

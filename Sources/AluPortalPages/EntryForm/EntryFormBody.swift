@@ -212,6 +212,12 @@ struct EntryFormBody {
             if !state.capabilities.isEmpty {
                 s.element("input", [.init("type", "hidden"), .init("name", "capabilities.order"), .init("value", state.capabilities.map(\.id).joined(separator: " "))])
             }
+            // Where the form's script puts its search box (``EntryFormScript``): hidden and
+            // empty without JavaScript, the tree works alone.
+            s.element("div", [
+                .init("class", "capability-search"), .init("hidden", ""),
+                .init("data-label", f.text("entryform.search.label")), .init("data-found", f.text("entryform.search.found")),
+            ])
             for domain in taxonomy.domains {
                 let inside = taxonomy.subtree(domain.id)
                 let ticked = inside.filter { claims[$0] != nil }.count
