@@ -14,6 +14,7 @@ extension MessageTables {
     account.email-taken	un compte existe déjà pour {email}	an account already exists for {email}
     account.legal-name-required	indiquez le nom légal de l'entreprise (200 caractères au plus, sur une ligne)	give the company's legal name (200 characters at most, on one line)
     account.supplier-id-invalid	« {id} » n'est pas un identifiant de fiche : des lettres minuscules sans accent, des chiffres et des tirets, comme electro-saguenay	'{id}' is not an entry id: lowercase letters without accents, digits and hyphens, like electro-saguenay
+    account.password-common	ce mot de passe est parmi les plus courants, les premiers qu'un attaquant essaie : choisissez-en un autre, par exemple une phrase de quelques mots	this password is among the most common, the first an attacker tries: choose another, for example a phrase of a few words
     account.supplier-id-required	un compte fournisseur est rattaché à une fiche : indiquez l'identifiant du fournisseur	a supplier account belongs to an entry: give the supplier id
     account.staff-without-supplier	un compte du personnel (évaluateur, administrateur) n'est rattaché à aucune fiche	a staff account (reviewer, admin) belongs to no entry
     account.invitation-invalid	ce lien d'invitation n'est pas valide : il a expiré, il a déjà servi ou il est incomplet ; demandez-en un nouveau au personnel de la grappe	this invitation link is not valid: it has expired, has already been used or is incomplete; ask the cluster staff for a new one

@@ -44,6 +44,7 @@ public struct PasswordHasher: Sendable {
         let length = normalised.count
         if length < minimumLength { throw .passwordTooShort(minimum: minimumLength) }
         if length > maximumLength { throw .passwordTooLong(maximum: maximumLength) }
+        if CommonPasswords.all.contains(normalised.lowercased()) { throw .passwordTooCommon }
     }
 
     /// The bcrypt hash (`$2b$…`) of a new password, after ``check(_:)``.

@@ -17,6 +17,8 @@ public enum PortalStateError: Error, Sendable, LocalizedError, CustomStringConve
     case passwordTooShort(minimum: Int)
     case passwordTooLong(maximum: Int)
     case passwordHasControlCharacter
+    /// Among the passwords attackers try first (``CommonPasswords``).
+    case passwordTooCommon
     case emailInvalid(String)
     case emailTaken(String)
     case supplierIDRequired
@@ -64,6 +66,7 @@ public enum PortalStateError: Error, Sendable, LocalizedError, CustomStringConve
         case .passwordTooShort(let minimum): return Message("account.password-too-short", ["minimum": String(minimum)]).text(language)
         case .passwordTooLong(let maximum): return Message("account.password-too-long", ["maximum": String(maximum)]).text(language)
         case .passwordHasControlCharacter: return Message("account.password-control").text(language)
+        case .passwordTooCommon: return Message("account.password-common").text(language)
         case .emailInvalid(let email): return Message("account.email-invalid", ["email": email]).text(language)
         case .emailTaken(let email): return Message("account.email-taken", ["email": email]).text(language)
         case .supplierIDRequired: return Message("account.supplier-id-required").text(language)

@@ -8,7 +8,7 @@ struct ErrorWordingTests {
     static let errors: [PortalStateError] = [
         .databaseFromTheFuture(path: "data/portal.sqlite", unknownMigrations: ["x"]), .database(path: "p", reason: "disk I/O error"),
         .io(path: "p", reason: "r"), .passwordTooShort(minimum: 8), .passwordTooLong(maximum: 256), .passwordHasControlCharacter,
-        .emailInvalid("x"), .emailTaken("x@y.example"), .supplierIDRequired, .legalNameRequired, .supplierIDInvalid("../x"), .staffWithSupplierID, .invitationInvalid,
+        .emailInvalid("x"), .emailTaken("x@y.example"), .supplierIDRequired, .legalNameRequired, .passwordTooCommon, .supplierIDInvalid("../x"), .staffWithSupplierID, .invitationInvalid,
         .resetTokenInvalid, .accountNotFound(3), .forbidden(action: "approve"), .submissionNotFound(4),
         .wrongState(id: 4, state: .approved), .entryIDMismatch(submitted: "a", expected: "b"), .entryInvalid(id: 4, errors: 2),
         .entryTooLarge(maximum: 10), .claimedByAnother(id: 4, reviewer: "r@g.example", until: Date(timeIntervalSince1970: 1_770_904_800)),

@@ -1,4 +1,4 @@
-import AluPortalState
+@testable import AluPortalState
 import Foundation
 import GRDB
 import Testing
@@ -60,7 +60,7 @@ struct SecretsAndPasswordsTests {
     @Test("password rules: 8 characters at least, 256 at most, spaces and any script allowed, control characters refused")
     func passwordRules() throws {
         #expect(throws: PortalStateError.self) { try PasswordHasher.check("1234567") }
-        try PasswordHasher.check("12345678")
+        try PasswordHasher.check("83920475")
         try PasswordHasher.check("mot de passe à espaces")
         try PasswordHasher.check(String(repeating: "é", count: 64))
         try PasswordHasher.check(String(repeating: "x", count: 256))
@@ -74,6 +74,23 @@ struct SecretsAndPasswordsTests {
             #expect(error.text("fr") == "le mot de passe doit compter au moins 8 caractères")
             #expect(error.text("en") == "the password must have at least 8 characters")
         }
+    }
+
+    @Test("the passwords attackers try first are refused, whatever their case, and said so in French and English")
+    func commonPasswordsRefused() {
+        for common in ["12345678", "password", "Password", "PASSWORD", "iloveyou", "azertyuiop", "motdepasse", "qwertyuiop", "sunshine"] where common.count >= 8 {
+            do {
+                try PasswordHasher.check(common)
+                Issue.record("\(common) was accepted")
+            } catch .passwordTooCommon {
+            } catch {
+                Issue.record("\(common): \(error)")
+            }
+        }
+        #expect(CommonPasswords.all.count >= 5000)
+        #expect(CommonPasswords.all.allSatisfy { $0.count >= 8 && $0 == $0.lowercased() })
+        #expect(PortalStateError.passwordTooCommon.text("fr").hasPrefix("ce mot de passe est parmi les plus courants"))
+        #expect(PortalStateError.passwordTooCommon.text("en").hasPrefix("this password is among the most common"))
     }
 
     @Test("passwords longer than bcrypt's 72 bytes are not truncated: two that differ after byte 72 are different")

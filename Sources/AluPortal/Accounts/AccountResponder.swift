@@ -63,7 +63,7 @@ struct AccountResponder {
         case .entryInvalid, .entryIDMismatch, .intake: .unprocessableContent
         case .entryTooLarge: .contentTooLarge
         case .commentRequired, .commentTooLong, .emailInvalid, .supplierIDRequired, .staffWithSupplierID, .passwordTooShort,
-             .passwordTooLong, .passwordHasControlCharacter, .invitationInvalid, .resetTokenInvalid, .mailAddressInvalid, .headerInjection,
+             .passwordTooLong, .passwordHasControlCharacter, .passwordTooCommon, .invitationInvalid, .resetTokenInvalid, .mailAddressInvalid, .headerInjection,
              .legalNameRequired, .supplierIDInvalid:
             .badRequest
         default: .internalServerError
