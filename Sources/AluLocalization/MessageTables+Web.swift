@@ -55,6 +55,7 @@ extension MessageTables {
     web.entry.not-submitted	Brouillon enregistré, mais pas soumis : corrigez d'abord les erreurs signalées à côté des champs.	Draft saved but not submitted: first fix the errors shown beside the fields.
     web.entry.unreadable	Ce formulaire n'a pas pu être lu ; rouvrez la page de la fiche et recommencez.	This form could not be read; open the entry page again and start over.
     web.upload.missing	Aucun fichier reçu : choisissez le formulaire ODS rempli ou un fichier XML de fiche.	No file received: choose the filled ODS form or an XML entry file.
+    web.accounts.not-sent	L'invitation de {email} est créée, mais le courriel n'a pas pu partir (voir le journal du serveur) : transmettez vous-même ce lien à usage unique : {link}	The invitation for {email} is made, but the mail could not be sent (see the server's log): hand over this one-time link yourself: {link}
     web.accounts.invited	Invitation envoyée à {email}.	Invitation sent to {email}.
     web.apply.link	Votre entreprise n'a pas encore de fiche ? Demandez-en une	Your company has no entry yet? Apply for one
     web.apply.title	Demander une fiche au répertoire	Apply for a directory entry

@@ -314,4 +314,24 @@ struct SelfServiceRouteTests {
             #expect(!page.text.contains("<script>"), "no inline script")
         }
     }
+
+    @Test("when the invitation mail cannot leave, the admin is told so and given the one-time link to hand over; it works")
+    func invitationWithoutMail() async throws {
+        let portal = try SignedInPortal(sendmail: "/bin/false")
+        try await portal.test { client in
+            let admin = try portal.visitor(.admin)
+            let page = try await admin.post(client, "/fr/staff/accounts/invite", [
+                ("email", "sans-courriel@forges-du-fjord.example"), ("role", "supplier"), ("supplier", SignedInPortal.supplierB), ("language", "fr"),
+            ], origin: portal.origin)
+            #expect(page.status == .ok)
+            #expect(!page.text.contains(Message("web.accounts.invited", ["email": "sans-courriel@forges-du-fjord.example"]).text("fr")))
+            let link = try #require(page.text.range(of: "/fr/account/invitation?token=").map { String(page.text[$0.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) })
+            let visitor = try await Visitor.anonymous(client)
+            let accepted = try await visitor.post(client, "/fr/account/invitation", [
+                ("token", link), ("password", "une phrase pour Forges"), ("repeat", "une phrase pour Forges"),
+            ], origin: portal.origin)
+            #expect(accepted.status == .ok)
+            #expect(try portal.store.account(email: "sans-courriel@forges-du-fjord.example") != nil)
+        }
+    }
 }

@@ -41,11 +41,13 @@ final class SignedInPortal: @unchecked Sendable {
     var origin: String { portal.accounts.origin }
     let accountIDs: [Person: Int64]
 
-    init() throws {
+    /// `sendmail`: a mail command instead of the outbox (a failing one, to test delivery failures).
+    init(sendmail: String? = nil) throws {
         planted = try PlantedCatalog()
         clock = ManualClock(Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
         var configuration = planted.configuration()
         configuration.clock = clock
+        configuration.sendmail = sendmail
         portal = try assemblePortal(configuration, logger: Logger(label: "test"))
         var ids: [Person: Int64] = [:]
         for person in Person.allCases {

@@ -68,12 +68,16 @@ final class PortalAccounts: Sendable {
 
     /// Hands a mail to the outbox; a failure is logged, never shown as the person's error
     /// (the action it follows is already committed).
-    func send(_ message: () throws(PortalStateError) -> MailMessage) {
+    /// Whether it was delivered (written to the outbox, or taken by sendmail).
+    @discardableResult
+    func send(_ message: () throws(PortalStateError) -> MailMessage) -> Bool {
         do {
             let built = try message()
             try outbox.deliver(built)
+            return true
         } catch {
             logger.error("mail not delivered", metadata: ["error": "\(error)"])
+            return false
         }
     }
 

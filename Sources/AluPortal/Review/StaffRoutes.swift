@@ -137,10 +137,15 @@ struct StaffRoutes {
                 let days = Int(store.configuration.invitationLifetime / 86_400)
                 let name = catalog.index.supplier(id: supplierID)?.displayName ?? supplierID
                 let now = store.clock.now()
-                try await accounts.blocking {
+                let delivered = try await accounts.blocking {
                     accounts.send { () throws(PortalStateError) in
                         try accounts.mail.invitation(to: issued.email, language: issued.language, supplier: name, link: link, days: days, date: now)
                     }
+                }
+                guard delivered else {
+                    // The invitation stands; the admin who made it may hand its link over.
+                    let words = Message("web.accounts.not-sent", ["email": issued.email, "link": link]).text(r.language.rawValue)
+                    return try await accountsPage(r, invited: nil, error: words, status: .ok)
                 }
                 return try await accountsPage(r, invited: Message("web.accounts.invited", ["email": issued.email]).text(r.language.rawValue), error: nil)
             } catch let error as PortalStateError {
