@@ -68,6 +68,7 @@ extension MessageTables {
     web.totp.off	Le deuxième facteur n'est pas activé. Il protège votre fiche même si votre mot de passe est découvert.	The second factor is off. It protects your entry even if your password is found out.
     web.totp.staff-required	Il est obligatoire pour le personnel de la grappe et ne peut pas être désactivé.	It is required for the cluster staff and cannot be turned off.
     web.totp.enrol	Ajoutez cette clé à votre application d'authentification (Google Authenticator, FreeOTP, Aegis…), puis entrez le code à six chiffres qu'elle affiche.	Add this key to your authenticator app (Google Authenticator, FreeOTP, Aegis…), then enter the six-digit code it shows.
+    web.totp.start-button	Ajouter une application d'authentification	Add an authenticator app
     web.totp.enable-button	Activer	Turn on
     web.totp.disable-button	Désactiver	Turn off
     web.totp.enabled	Deuxième facteur activé.	Second factor turned on.

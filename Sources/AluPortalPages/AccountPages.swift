@@ -140,6 +140,15 @@ public enum AccountPages {
                 main.element("p", text: context.text("web.totp.staff-required"))
                 return
             }
+            if !enrolled, enrolment == nil {
+                // First a button that makes the secret (a POST: showing the page changes nothing).
+                main.element("form", [.init("method", "post"), .init("action", PortalPaths.totpSetup(context.language)), .init("class", "account-form")]) { form in
+                    csrfField(&form, context)
+                    form.element("input", [.init("type", "hidden"), .init("name", "action"), .init("value", "start")])
+                    form.element("button", [.init("type", "submit")], text: context.text("web.totp.start-button"))
+                }
+                return
+            }
             if let enrolment, !enrolled {
                 main.element("p", text: context.text("web.totp.enrol"))
                 main.element("p", [.init("class", "secret")]) { p in

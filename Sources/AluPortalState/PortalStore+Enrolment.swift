@@ -27,6 +27,13 @@ extension PortalStore {
         }
     }
 
+    /// The enrolment secret already made for this session, without making one (a GET never writes).
+    public func keptEnrolmentSecret(token: String) throws(PortalStateError) -> String? {
+        guard let active = try session(token: token), !active.session.mfaPending, active.account.totpSecret == nil else { return nil }
+        let digest = SecretToken.digest(of: token)
+        return try database.read { db in try String.fetchOne(db, sql: "SELECT totpEnrolment FROM session WHERE tokenHash = ?", arguments: [digest]) }
+    }
+
     /// Turns the second factor on (with the session's enrolment secret) or, for a supplier
     /// user, off (with the current secret): either way a fresh code must prove it, under the
     /// same replay refusal and throttle as at sign-in. Staff cannot turn it off.

@@ -31,6 +31,17 @@ extension PortalStore {
         }
     }
 
+    /// What ``secondFactorSecret(token:)`` would give, without making anything: for the
+    /// code page's GET (a GET never writes). Nil when there is none yet.
+    public func keptSecondFactorSecret(token: String) throws(PortalStateError) -> (secret: String, enrolling: Bool)? {
+        guard let pending = try session(token: token), pending.session.mfaPending else { return nil }
+        if let secret = pending.account.totpSecret { return (secret, false) }
+        let digest = SecretToken.digest(of: token)
+        return try database.read { db in
+            try String.fetchOne(db, sql: "SELECT totpEnrolment FROM session WHERE tokenHash = ?", arguments: [digest]).map { ($0, true) }
+        }
+    }
+
     /// Completes the sign-in of a session waiting for its second factor. `matchingStep`
     /// is the portal's TOTP check (HummingbirdOTP): given the secret, the time step the
     /// code matches (within the allowed drift), or nil. A step not after the last one

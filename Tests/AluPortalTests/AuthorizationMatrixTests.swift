@@ -1,4 +1,5 @@
 import AluPortalState
+import GRDB
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -129,5 +130,49 @@ struct AuthorizationMatrixTests {
         }
         // Supplier B did not withdraw A's submission; the store says so too.
         #expect(try portal.store.events(pending.id, by: a).contains { $0.kind == .withdrawn && $0.accountID == portal.accountIDs[.supplierB] } == false)
+    }
+
+    /// The whole database as text, but the sessions' last-seen times (a request keeps its
+    /// session alive: that is the idle timeout, not a change a person made).
+    static func databaseText(_ portal: SignedInPortal) throws -> String {
+        try portal.store.database.pool.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            var text = ""
+            for table in tables {
+                let columns = try db.columns(in: table).map(\.name).filter { !(table == "session" && $0 == "lastSeenAt") }
+                let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+                for row in try Row.fetchAll(db, sql: "SELECT \(list) FROM \"\(table)\" ORDER BY rowid") { text += "\(table) \(row)\n" }
+            }
+            return text
+        }
+    }
+
+    @Test("a GET changes nothing: every GET route × every person leaves the database as it was, but the session's last-seen time")
+    func getsChangeNothing() async throws {
+        let portal = try SignedInPortal()
+        let a = Caller(account: try portal.store.account(id: portal.accountIDs[.supplierA]!), address: "127.0.0.1")
+        let entry = try #require(FileManager.default.contents(atPath: portal.planted.root.path + "/suppliers/\(SignedInPortal.supplierA).xml"))
+        let pending = try portal.store.submit(try portal.store.saveDraft([UInt8](entry), fileName: "entry.xml", by: a).id, by: a)
+        let gets = portal.portal.routeTable.filter { $0.method == .get }
+        #expect(gets.count >= 15)
+        // Every person's session first (signing in writes), and a staff session owing its code.
+        var visitors: [(String, Visitor)] = []
+        for person in Person.allCases where person != .anonymous { visitors.append((person.rawValue, try portal.visitor(person))) }
+        visitors.append(("waiting for a code", try portal.waitingForCode(.admin)))
+        let signedIn = visitors
+        try await portal.test { client in
+            let visitors = signedIn + [("anonymous", try await Visitor.anonymous(client))]
+            var changed: [String] = []
+            for entry in gets {
+                let path = entry.path.replacingOccurrences(of: "{id}", with: String(pending.id))
+                    .replacingOccurrences(of: "{supplier}", with: SignedInPortal.supplierA)
+                for (who, visitor) in visitors {
+                    let before = try Self.databaseText(portal)
+                    _ = try await visitor.get(client, path)
+                    if try Self.databaseText(portal) != before { changed.append("\(entry) as \(who)") }
+                }
+            }
+            #expect(changed == [])
+        }
     }
 }

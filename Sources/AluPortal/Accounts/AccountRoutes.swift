@@ -28,6 +28,9 @@ struct AccountRoutes {
             case .signedIn(let grant):
                 // A new session id at every sign-in; the one the browser had (if any) ends.
                 if let old = r.session { try await accounts.blocking { try store.signOut(token: old.token.value, caller: r.caller) } }
+                // Staff without a second factor yet enrol now: the secret is made here, by
+                // the POST, so the code page's GET only shows it.
+                if grant.session.mfaPending { _ = try await accounts.blocking { try store.secondFactorSecret(token: grant.token.value) } }
                 let next = grant.session.mfaPending ? PortalPaths.secondFactor(r.language) : PortalPaths.home(r.language)
                 return responder(r).redirect(next, cookies: [
                     SessionCookies.set(SessionCookies.session, grant.token.value), SessionCookies.clear(SessionCookies.form),
@@ -43,7 +46,7 @@ struct AccountRoutes {
 
         routes.add(.get, PortalPaths.secondFactor, .secondFactor) { r in
             let token = r.session!.token.value
-            let found = try await accounts.blocking { try store.secondFactorSecret(token: token) }
+            let found = try await accounts.blocking { try store.keptSecondFactorSecret(token: token) }
             guard let found else { return responder(r).redirect(PortalPaths.signIn(r.language)) }
             return AccountResponder.page(AccountPages.secondFactor(context(r), enrolment: found.enrolling ? enrolment(found.secret, r) : nil))
         }
@@ -58,7 +61,7 @@ struct AccountRoutes {
             case .completed(let grant):
                 return responder(r).redirect(PortalPaths.home(r.language), cookies: [SessionCookies.set(SessionCookies.session, grant.token.value)])
             case .refused, .throttled:
-                let found = try await accounts.blocking { try store.secondFactorSecret(token: token) }
+                let found = try await accounts.blocking { try store.keptSecondFactorSecret(token: token) }
                 let enrol = found.flatMap { $0.enrolling ? enrolment($0.secret, r) : nil }
                 if case .throttled(let seconds) = outcome {
                     let page = AccountPages.secondFactor(context(r), enrolment: enrol, error: text(r, Message("account.throttled", ["seconds": String(seconds)])))
@@ -169,6 +172,11 @@ struct AccountRoutes {
         }
         routes.add(.post, PortalPaths.totpSetup, .signedIn) { r in
             let token = r.session!.token.value
+            if r.field("action") == "start" {
+                // Setting up: the secret is made now, shown by the page that follows.
+                _ = try await accounts.blocking { try store.enrolmentSecret(token: token) }
+                return try await secondFactorSettings(r)
+            }
             let enable = r.field("action") != "disable"
             let code = (r.field("code") ?? "").filter { !$0.isWhitespace }
             let now = store.clock.now()
@@ -210,7 +218,7 @@ struct AccountRoutes {
     ) async throws -> Response {
         let token = r.session!.token.value, store = accounts.store
         let (account, secret) = try await accounts.blocking { () throws -> (Account?, String?) in
-            (try store.session(token: token)?.account, try store.enrolmentSecret(token: token))
+            (try store.session(token: token)?.account, try store.keptEnrolmentSecret(token: token))
         }
         let enrolled = account?.totpSecret != nil
         let page = AccountPages.secondFactorSettings(
