@@ -86,16 +86,8 @@ struct AccountRoutes {
             AccountResponder.page(AccountPages.invitation(context(r), token: r.queryValue("token") ?? ""))
         }
         routes.add(.post, PortalPaths.invitation, .anyone) { r in
-            let token = r.field("token") ?? "", password = r.field("password") ?? ""
-            guard password == r.field("repeat") else {
-                return AccountResponder.page(AccountPages.invitation(context(r), token: token, error: text(r, Message("web.passwords-differ"))), status: .badRequest)
-            }
-            do {
-                let account = try await accounts.blocking { try store.acceptInvitation(token: token, password: password, caller: r.caller) }
-                let page = AccountPages.signIn(context(r), email: account.email, info: text(r, Message("web.invitation.done")))
-                return AccountResponder.page(page)
-            } catch let error as PortalStateError {
-                return AccountResponder.page(AccountPages.invitation(context(r), token: token, error: error.text(r.language.rawValue)), status: .badRequest)
+            try await choosePassword(r, form: AccountPages.invitation, done: "web.invitation.done") { token, password, caller in
+                try store.acceptInvitation(token: token, password: password, caller: caller)
             }
         }
 
@@ -154,16 +146,10 @@ struct AccountRoutes {
             AccountResponder.page(AccountPages.resetConfirm(context(r), token: r.queryValue("token") ?? ""))
         }
         routes.add(.post, PortalPaths.resetConfirm, .anyone) { r in
-            let token = r.field("token") ?? "", password = r.field("password") ?? ""
-            guard password == r.field("repeat") else {
-                return AccountResponder.page(AccountPages.resetConfirm(context(r), token: token, error: text(r, Message("web.passwords-differ"))), status: .badRequest)
-            }
-            do {
-                let account = try await accounts.blocking { try store.resetPassword(token: token, newPassword: password, caller: r.caller) }
-                let page = AccountPages.signIn(context(r), email: account.email, info: text(r, Message("web.reset-confirm.done")))
-                return AccountResponder.page(page, cookies: [SessionCookies.clear(SessionCookies.session)])
-            } catch let error as PortalStateError {
-                return AccountResponder.page(AccountPages.resetConfirm(context(r), token: token, error: error.text(r.language.rawValue)), status: .badRequest)
+            // A reset ends every session of the account, this browser's included.
+            try await choosePassword(r, form: AccountPages.resetConfirm, done: "web.reset-confirm.done",
+                                     cookies: [SessionCookies.clear(SessionCookies.session)]) { token, password, caller in
+                try store.resetPassword(token: token, newPassword: password, caller: caller)
             }
         }
 
@@ -211,6 +197,26 @@ struct AccountRoutes {
     }
 
     // MARK: - Helpers
+
+    /// A password chosen through a one-time link (an invitation, a reset): the two fields
+    /// must agree, `spend` uses the link, and the sign-in page follows with `done`; a
+    /// refusal shows `form` again with the store's words.
+    private func choosePassword(
+        _ r: SignedInRequest, form: (AccountPages.Context, String, String?) -> [UInt8], done: String, cookies: [String] = [],
+        spend: @escaping @Sendable (String, String, Caller) throws -> Account
+    ) async throws -> Response {
+        let token = r.field("token") ?? "", password = r.field("password") ?? ""
+        guard password == r.field("repeat") else {
+            return AccountResponder.page(form(context(r), token, text(r, Message("web.passwords-differ"))), status: .badRequest)
+        }
+        do {
+            let caller = r.caller
+            let account = try await accounts.blocking { try spend(token, password, caller) }
+            return AccountResponder.page(AccountPages.signIn(context(r), email: account.email, info: text(r, Message(done))), cookies: cookies)
+        } catch let error as PortalStateError {
+            return AccountResponder.page(form(context(r), token, error.text(r.language.rawValue)), status: .badRequest)
+        }
+    }
 
     /// The settings page as the account is now (re-read: a change just made shows).
     private func secondFactorSettings(
