@@ -67,18 +67,9 @@ enum SearchOracle {
     }
 }
 
-/// A small seedable generator (SplitMix64), so a failing random case names its seed.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
+/// The catalogue's seedable generator (SplitMix64), so a failing random case names its seed.
+typealias SeededRandom = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     mutating func chance(_ percent: Int) -> Bool { Int(next() % 100) < percent }
 }

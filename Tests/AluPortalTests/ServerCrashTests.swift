@@ -39,7 +39,7 @@ struct ServerCrashTests {
         }
         let seed = ProcessInfo.processInfo.environment["ALUCAT_CRASH_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64(UInt32.max))
         print("server crash test: seed \(seed) (ALUCAT_CRASH_SEED=\(seed) replays its delays)")
-        var dice = Dice(seed: seed)
+        var dice = SplitMix64(seed: seed)  // the kill delays from one printed seed
 
         let folder = temporaryDirectory("server-crash-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -241,15 +241,3 @@ private final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
     }
 }
 
-/// SplitMix64: the kill delays from one printed seed.
-struct Dice {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
