@@ -83,16 +83,83 @@ public struct MailOutbox: Sendable {
         process.standardError = output
         do {
             try process.run()
-            try input.fileHandleForWriting.write(contentsOf: Data(message.bytes))
-            try input.fileHandleForWriting.close()
         } catch {
             throw .sendmailFailed(command: command, status: -1, output: error.localizedDescription)
         }
-        let said = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw .sendmailFailed(command: command, status: process.terminationStatus,
-                                  output: String(decoding: said.prefix(2000), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        // What the command prints is read while we write, so that a command answering at
+        // length before it reads cannot block us and itself.
+        let said = CollectedOutput()
+        let reader = Thread {
+            said.set(output.fileHandleForReading.readDataToEndOfFile())
         }
+        reader.start()
+        let written = Self.writeWithoutSIGPIPE(message.bytes, to: input.fileHandleForWriting.fileDescriptor)
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let text = String(decoding: said.wait().prefix(2000), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            throw .sendmailFailed(command: command, status: process.terminationStatus, output: text)
+        }
+        // A command that exits 0 without reading the whole message has not sent it.
+        if let failure = written {
+            throw .sendmailFailed(command: command, status: process.terminationStatus, output: failure)
+        }
+    }
+
+    /// Writes all of `bytes` to a pipe; nil when done, else why not.
+    ///
+    /// A mail command that exits before reading its input (refused relay, wrong path to a
+    /// script, `/bin/false`) leaves the pipe without a reader, and the kernel answers the next
+    /// write with SIGPIPE, whose default action ends the whole server. The signal is blocked
+    /// on this thread for the write — a write's SIGPIPE is sent to the writing thread —, the
+    /// write then fails with EPIPE, and a signal left pending is taken before it is unblocked.
+    /// Nothing process-wide is changed.
+    static func writeWithoutSIGPIPE(_ bytes: [UInt8], to fd: Int32) -> String? {
+        var pipeSignal = sigset_t(), previous = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        var wasPending = sigset_t()
+        sigpending(&wasPending)
+        let alreadyPending = sigismember(&wasPending, SIGPIPE) == 1
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+        defer {
+            var pending = sigset_t()
+            sigpending(&pending)
+            if !alreadyPending, sigismember(&pending, SIGPIPE) == 1 {
+                var none = timespec(tv_sec: 0, tv_nsec: 0)
+                while sigtimedwait(&pipeSignal, nil, &none) == -1 && errno == EINTR {}
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += n
+        }
+        return nil
+    }
+}
+
+/// The mail command's output, handed from the thread that reads it to the one that waits.
+private final class CollectedOutput: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var data: Data?
+
+    func set(_ value: Data) {
+        condition.lock()
+        data = value
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func wait() -> Data {
+        condition.lock()
+        defer { condition.unlock() }
+        while data == nil { condition.wait() }
+        return data!
     }
 }

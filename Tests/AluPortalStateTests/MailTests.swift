@@ -133,6 +133,47 @@ struct MailTests {
         }
     }
 
+    /// A message larger than a pipe's buffer (64 KiB), so that the write is still going on
+    /// when the command stops reading: the case that must not end the process.
+    static func largeMessage() throws -> MailMessage {
+        try MailMessage(from: "catalogue@grappe-aluminium.example", to: "marie@electro-saguenay.example",
+                        subject: "Grand message", body: String(repeating: "Cuve d'électrolyse AP40, ligne 3.\n", count: 20_000),
+                        date: date, domain: "grappe-aluminium.example")
+    }
+
+    @Test("a mail command that exits without reading its input is an error, not a SIGPIPE that ends the server",
+          arguments: [("exec 0<&-\necho 'relay refused' >&2\nexit 75\n", "status 75): relay refused"),
+                      ("exec 0<&-\nsleep 0.2\nexit 0\n", "status 0)")])
+    func sendmailStopsReading(script body: String, expected: String) throws {
+        let folder = Fixture.temporaryDirectory("sendmail")
+        let script = folder + "/sendmail"
+        try ("#!/bin/sh\n" + body).write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let message = try Self.largeMessage()
+        #expect(message.bytes.count > 4 * 65_536)
+        for _ in 0..<3 {
+            do {
+                try MailOutbox(.sendmail(script)).deliver(message)
+                Issue.record("no error")
+            } catch {
+                #expect(error.text("en").hasPrefix("the mail command \(script) failed ("), "\(error.text("en"))")
+                #expect(error.text("en").contains(expected), "\(error.text("en"))")
+            }
+        }
+        #expect(throws: PortalStateError.self) { try MailOutbox(.sendmail("/bin/false")).deliver(message) }
+    }
+
+    @Test("a mail command that prints more than a pipe holds before reading does not block the delivery")
+    func sendmailTalksFirst() throws {
+        let folder = Fixture.temporaryDirectory("sendmail")
+        let script = folder + "/sendmail"
+        try "#!/bin/sh\nhead -c 300000 /dev/zero\ncat > \"\(folder)/stdin\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let message = try Self.largeMessage()
+        #expect(try MailOutbox(.sendmail(script)).deliver(message) == nil)
+        #expect([UInt8](FileManager.default.contents(atPath: folder + "/stdin")!) == message.bytes)
+    }
+
     @Test("the outbox leaves only whole .eml files, in time order")
     func outboxFiles() throws {
         let data = Fixture.temporaryDirectory("data")
