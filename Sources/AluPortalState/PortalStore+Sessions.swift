@@ -16,32 +16,11 @@ extension PortalStore {
     public func signIn(email: String, password: String, address: String) throws(PortalStateError) -> SignInOutcome {
         let key = EmailAddress.key(email)
         let now = clock.now()
-        let windowStart = now.addingTimeInterval(-configuration.throttleWindow)
-        let window = configuration.throttleWindow
         let (attemptID, retryAfter, account) = try database.write { db -> (Int64?, Int?, Account?) in
-            // Sign-in rows leave with the window; applications and resets count for an hour.
-            try db.execute(sql: """
-                DELETE FROM loginAttempt WHERE at <= ? AND NOT (emailKey = 'apply' OR emailKey LIKE 'reset:%')
-                """, arguments: [windowStart])
-            try db.execute(sql: "DELETE FROM loginAttempt WHERE at <= ?", arguments: [now.addingTimeInterval(-3600)])
-            func wait(_ column: String, _ value: String, limit: Int) throws -> TimeInterval? {
-                let times = try Date.fetchAll(db, sql: """
-                    SELECT at FROM loginAttempt WHERE \(column) = ? AND failed AND at > ? ORDER BY at
-                    """, arguments: [value, windowStart])
-                guard times.count >= limit else { return nil }
-                // Free again when enough of the oldest failures have left the window.
-                return times[times.count - limit].addingTimeInterval(window).timeIntervalSince(now)
+            switch try Self.recordAttempt(db, key: key, address: address, now: now, configuration: configuration) {
+            case .throttled(let seconds): return (nil, seconds, nil)
+            case .recorded(let id): return (id, nil, try Account.fetch(db, emailKey: key))
             }
-            let waits = [try wait("emailKey", key, limit: configuration.maxFailuresPerAccount),
-                         try wait("address", address, limit: configuration.maxFailuresPerAddress)].compactMap { $0 }
-            if let longest = waits.max() {
-                try AuditLog.append(db, caller: Caller(account: nil, address: address), action: "session.throttled",
-                                    target: "email:\(key)", at: now)
-                return (nil, max(1, Int(longest.rounded(.up))), nil)
-            }
-            try db.execute(sql: "INSERT INTO loginAttempt (emailKey, address, at, failed) VALUES (?, ?, ?, 1)",
-                           arguments: [key, address, now])
-            return (db.lastInsertedRowID, nil, try Account.fetch(db, emailKey: key))
         }
         if let retryAfter { return .throttled(retryAfter: retryAfter) }
         let verified: Bool
@@ -148,6 +127,47 @@ extension PortalStore {
                                 details: "\(count) sessions", at: now)
             return count
         }
+    }
+
+    /// What ``recordAttempt(_:key:address:now:configuration:)`` decided.
+    enum AttemptAdmission {
+        /// Recorded as a failure under this row id: delete the row when the password is right.
+        case recorded(Int64)
+        case throttled(Int)
+    }
+
+    /// The throttle every password check goes through (signing in, and re-entering one's
+    /// password to change it or to end sessions): too many failures for this e-mail key or
+    /// this client address within the window → throttled (audited); otherwise the attempt is
+    /// recorded as a failure *before* bcrypt runs, so guesses sent at once all count.
+    static func recordAttempt(
+        _ db: Database, key: String, address: String, now: Date, configuration: PortalStoreConfiguration
+    ) throws -> AttemptAdmission {
+        let window = configuration.throttleWindow
+        let windowStart = now.addingTimeInterval(-window)
+        // Sign-in rows leave with the window; applications and resets count for an hour.
+        try db.execute(sql: """
+            DELETE FROM loginAttempt WHERE at <= ? AND NOT (emailKey = 'apply' OR emailKey LIKE 'reset:%')
+            """, arguments: [windowStart])
+        try db.execute(sql: "DELETE FROM loginAttempt WHERE at <= ?", arguments: [now.addingTimeInterval(-3600)])
+        func wait(_ column: String, _ value: String, limit: Int) throws -> TimeInterval? {
+            let times = try Date.fetchAll(db, sql: """
+                SELECT at FROM loginAttempt WHERE \(column) = ? AND failed AND at > ? ORDER BY at
+                """, arguments: [value, windowStart])
+            guard times.count >= limit else { return nil }
+            // Free again when enough of the oldest failures have left the window.
+            return times[times.count - limit].addingTimeInterval(window).timeIntervalSince(now)
+        }
+        let waits = [try wait("emailKey", key, limit: configuration.maxFailuresPerAccount),
+                     try wait("address", address, limit: configuration.maxFailuresPerAddress)].compactMap { $0 }
+        if let longest = waits.max() {
+            try AuditLog.append(db, caller: Caller(account: nil, address: address), action: "session.throttled",
+                                target: "email:\(key)", at: now)
+            return .throttled(max(1, Int(longest.rounded(.up))))
+        }
+        try db.execute(sql: "INSERT INTO loginAttempt (emailKey, address, at, failed) VALUES (?, ?, ?, 1)",
+                       arguments: [key, address, now])
+        return .recorded(db.lastInsertedRowID)
     }
 
     static func insert(_ session: Session, _ db: Database) throws {
