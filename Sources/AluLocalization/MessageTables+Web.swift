@@ -73,6 +73,24 @@ extension MessageTables {
     web.totp.disable-button	Désactiver	Turn off
     web.totp.enabled	Deuxième facteur activé.	Second factor turned on.
     web.totp.disabled	Deuxième facteur désactivé.	Second factor turned off.
+    web.password-change.title	Changer votre mot de passe	Change your password
+    web.password-change.current	Mot de passe actuel	Current password
+    web.password-change.button	Changer le mot de passe	Change the password
+    web.password-change.done	Votre mot de passe est changé ; vos autres sessions sont fermées.	Your password is changed; your other sessions are closed.
+    web.reauth.refused	Ce n'est pas votre mot de passe actuel.	That is not your current password.
+    web.reauth.hint	Votre mot de passe actuel, pour confirmer que c'est bien vous.	Your current password, to confirm it is you.
+    web.sessions.title	Vos sessions ouvertes	Your open sessions
+    web.sessions.intro	Chaque appareil ou navigateur connecté à votre compte. Si vous n'en reconnaissez pas un, fermez-le, puis changez votre mot de passe.	Each device or browser signed in to your account. If you do not recognise one, end it, then change your password.
+    web.sessions.current	Cet appareil-ci	This device
+    web.sessions.other	Un autre appareil	Another device
+    web.sessions.details	ouverte le {created}, dernière activité le {seen}, depuis l'adresse {address}	opened {created}, last active {seen}, from address {address}
+    web.sessions.awaiting	le code du deuxième facteur n'a pas encore été donné	the second-factor code has not been given yet
+    web.sessions.choose	Session à fermer	Session to end
+    web.sessions.all-others	Toutes les autres sessions	All the other sessions
+    web.sessions.button	Fermer la session choisie	End the chosen session
+    web.sessions.none	Aucune autre session n'est ouverte.	No other session is open.
+    web.sessions.ended	Sessions fermées : {count}.	Sessions ended: {count}.
+    web.sessions.choice-missing	Choisissez la session à fermer.	Choose the session to end.
     web.internal	Erreur interne : réessayez dans un moment ; si elle revient, écrivez au personnel de la grappe.	Internal error: try again in a moment; if it comes back, write to the cluster staff.
     """, languages: supplierLanguages)
 }

@@ -274,7 +274,9 @@ public enum AccountPages {
                     links += [(PortalPaths.accounts(l), context.text("web.home.accounts")), (PortalPaths.auditLog(l), context.text("web.home.audit"))]
                 }
             }
-            links.append((PortalPaths.totpSetup(l), context.text("web.totp.title")))
+            links += [(PortalPaths.totpSetup(l), context.text("web.totp.title")),
+                      (PortalPaths.changePassword(l), context.text("web.password-change.title")),
+                      (PortalPaths.sessions(l), context.text("web.sessions.title"))]
             main.element("ul", [.init("class", "home-links")]) { ul in
                 for (href, text) in links { ul.element("li") { $0.element("a", [.init("href", href)], text: text) } }
             }
@@ -331,6 +333,11 @@ public enum AccountPages {
     .secret code { font-size: 1.25rem; letter-spacing: 0.1em; }
     code.uri { overflow-wrap: anywhere; }
     .home-links li { margin-block: 0.5rem; }
+    .signed-in fieldset { border: 1px solid #4d5560; border-radius: 4px; margin-block: 0 1rem; padding: 0.5rem 1rem; min-width: 0; }
+    .signed-in legend { font-weight: 600; padding-inline: 0.25rem; }
+    .signed-in .choice { display: flex; gap: 0.5rem; align-items: baseline; margin-block: 0.5rem; }
+    .signed-in .choice input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0; }
+    .sessions li { margin-block: 0.5rem; }
     """
 }
 

@@ -27,6 +27,10 @@ public enum PortalPaths {
     public static func apply(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/apply" }
     /// Setting up (or removing, for suppliers) the TOTP second factor.
     public static func totpSetup(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/second-factor" }
+    /// Changing one's password (the current one given again).
+    public static func changePassword(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/password" }
+    /// One's open sessions; POST ends one of them or all the others (the password given again).
+    public static func sessions(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/sessions" }
     /// Each role's landing page after sign-in.
     public static func home(_ l: PortalLanguage) -> String { "/\(l.rawValue)/account/" }
 

@@ -13,6 +13,15 @@ public struct SessionSummary: Sendable, Hashable {
     public var awaitingSecondFactor: Bool
     /// The browser that asks.
     public var isCurrent: Bool
+
+    public init(id: Int64, createdAt: Date, lastSeenAt: Date, address: String, awaitingSecondFactor: Bool, isCurrent: Bool) {
+        self.id = id
+        self.createdAt = createdAt
+        self.lastSeenAt = lastSeenAt
+        self.address = address
+        self.awaitingSecondFactor = awaitingSecondFactor
+        self.isCurrent = isCurrent
+    }
 }
 
 /// What an action that asks for the password again gives: done, a wrong password

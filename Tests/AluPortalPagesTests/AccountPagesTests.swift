@@ -20,6 +20,12 @@ struct AccountPagesTests {
         let supplier = F.account(7, "marie@electro-saguenay.example", .supplier, supplier: "electro-saguenay")
         let admin = F.account(1, "admin@grappe.example", .admin)
         let enrolment = (secret: "JBSWY3DPEHPK3PXP", uri: "otpauth://totp/AluCat:admin@grappe.example?secret=JBSWY3DPEHPK3PXP&issuer=AluCat")
+        let at = Date(timeIntervalSince1970: 1_796_550_000)
+        let sessions = [
+            SessionSummary(id: 4, createdAt: at, lastSeenAt: at.addingTimeInterval(600), address: "127.0.0.1", awaitingSecondFactor: false, isCurrent: true),
+            SessionSummary(id: 9, createdAt: at, lastSeenAt: at, address: "2001:db8::7", awaitingSecondFactor: false, isCurrent: false),
+            SessionSummary(id: 12, createdAt: at, lastSeenAt: at, address: "198.51.100.4", awaitingSecondFactor: true, isCurrent: false),
+        ]
         let pages: [(String, [UInt8])] = [
             ("sign-in", AccountPages.signIn(anonymous, email: F.hostileName, error: "refusé")),
             ("code", AccountPages.secondFactor(anonymous, enrolment: enrolment, error: "mauvais code")),
@@ -32,6 +38,10 @@ struct AccountPagesTests {
             ("home-admin", AccountPages.home(context(l, admin), pendingCount: 3)),
             ("second-factor-off", AccountPages.secondFactorSettings(context(l, supplier), enrolled: false, enrolment: enrolment, error: "mauvais code")),
             ("second-factor-staff", AccountPages.secondFactorSettings(context(l, admin), enrolled: true, enrolment: nil, info: "ok")),
+            ("password", AccountPages.changePassword(context(l, supplier), error: "pas le bon")),
+            ("password-done", AccountPages.changePassword(context(l, supplier), info: "changé")),
+            ("sessions", AccountPages.sessions(context(l, admin), sessions: sessions, error: "pas le bon")),
+            ("sessions-alone", AccountPages.sessions(context(l, admin), sessions: [sessions[0]], info: "1")),
             ("notice", AccountPages.notice(context(l, supplier), title: "Refusé", message: F.hostileName, link: (href: "/fr/account/", text: "Accueil"))),
         ]
         return pages.map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }

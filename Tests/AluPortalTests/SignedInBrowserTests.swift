@@ -44,7 +44,7 @@ struct SignedInBrowserTests {
             "admin": ["link": link, "email": "admin@grappe.example", "password": "une phrase de passe assez longue 42"],
             "supplier": [
                 "id": Self.supplierID, "name": published.displayName, "email": "marie@electro-saguenay.example",
-                "password": "un autre mot de passe solide 17", "sentence": sentence, "bad_website": badWebsite,
+                "password": "un autre mot de passe solide 17", "new_password": "la cuve 42 tourne encore ce soir", "sentence": sentence, "bad_website": badWebsite,
                 "website": published.website, "public_path": DirectoryURL.supplier(Self.supplierID, language: l),
                 "old_start": String(oldFrench.prefix(40)),
             ],
@@ -52,6 +52,7 @@ struct SignedInBrowserTests {
                 "sign_in": PortalPaths.signIn(l), "home": PortalPaths.home(l), "accounts": PortalPaths.accounts(l), "invite": PortalPaths.invite(l),
                 "queue": PortalPaths.queue(l), "entry": PortalPaths.entry(l), "submissions": PortalPaths.submissions(l),
                 "submission_prefix": PortalPaths.submission(l, ""),
+                "sessions": PortalPaths.sessions(l), "password": PortalPaths.changePassword(l),
             ],
         ]
         let specPath = folder + "/spec.json", reportPath = folder + "/report.json"
@@ -115,6 +116,14 @@ struct SignedInBrowserTests {
         #expect(submitted["submissions_path"] as? String == PortalPaths.submissions(l))
         let cards = submitted["cards"] as? [[String: Any]] ?? []
         #expect(cards.count == 1 && cards.first?["stateText"] as? String == text("review.state.pending"), "\(cards)")
+
+        // 3b. Its sessions (this browser only), then a new password.
+        let secured = try #require(steps["3b-supplier-secured"], "step 3b not reached")
+        let sessions = secured["sessions"] as? [String] ?? []
+        #expect(sessions.count == 1 && sessions.first?.hasPrefix(text("web.sessions.current") + " — ") == true, "\(sessions)")
+        #expect(secured["end_forms"] as? Int == 0, "a form to end sessions when there is no other")
+        #expect(secured["path"] as? String == PortalPaths.changePassword(l))
+        #expect(secured["notice"] as? String == text("web.password-change.done"))
 
         // 4. The review: a new code in a later step, the diff, the approval.
         let approved = try #require(steps["4-admin-approved"], "step 4 not reached")

@@ -372,8 +372,30 @@ class Flow:
         if len(pending) != 1:
             self.fail(f"{len(pending)} pending submissions shown: {cards}")
             return False
+        self.supplier_secures()
         self.sign_out("after-supplier-sign-out")
         return True
+
+    def supplier_secures(self):
+        """From its home: the sessions page (this browser listed, marked), then a new
+        password given with the current one; the page says it is changed."""
+        self.step = "3b-supplier-secured"
+        supplier, paths = self.spec["supplier"], self.spec["paths"]
+        self.click(self.driver.find_element(By.CSS_SELECTOR, ".account-bar a"), "home")
+        self.click(self.link_to(paths["sessions"]), "sessions")
+        items = [li.text for li in self.driver.find_elements(By.CSS_SELECTOR, "ul.sessions li")]
+        self.record(sessions=items, end_forms=len(self.driver.find_elements(By.CSS_SELECTOR, "main form.account-form")))
+        self.screenshot("sessions")
+        self.click(self.driver.find_element(By.CSS_SELECTOR, ".account-bar a"), "home")
+        self.click(self.link_to(paths["password"]), "password")
+        self.type_into("field-current", supplier["password"])
+        self.type_into("field-password", supplier["new_password"])
+        self.type_into("field-repeat", supplier["new_password"])
+        state = self.click(self.submit_button("form.account-form"), "password-changed")
+        notice = self.driver.find_elements(By.CSS_SELECTOR, "main p.notice")
+        self.record(path=state["path"], notice=notice[0].text if notice else None)
+        self.screenshot("password-changed")
+        self.step = "3-supplier-submitted"
 
     def admin_approves(self):
         self.step = "4-admin-approved"

@@ -187,6 +187,60 @@ struct AccountRoutes {
             }
         }
 
+        routes.add(.get, PortalPaths.changePassword, .signedIn) { r in
+            AccountResponder.page(AccountPages.changePassword(context(r)))
+        }
+        routes.add(.post, PortalPaths.changePassword, .signedIn) { r in
+            let token = r.session!.token.value
+            let current = r.field("current") ?? "", new = r.field("password") ?? ""
+            guard new == r.field("repeat") else {
+                return AccountResponder.page(AccountPages.changePassword(context(r), error: text(r, Message("web.passwords-differ"))), status: .badRequest)
+            }
+            let outcome: ReauthenticatedOutcome<SessionGrant>
+            do {
+                outcome = try await accounts.blocking { try store.changePassword(token: token, current: current, new: new, address: r.context.client) }
+            } catch let error as PortalStateError {
+                return AccountResponder.page(AccountPages.changePassword(context(r), error: error.text(r.language.rawValue)), status: .badRequest)
+            }
+            switch outcome {
+            case .done(let grant):
+                // Every session ended, this browser's included: it carries on under the new one.
+                let fresh = AccountPages.Context(language: r.language, day: .today(), account: grant.account, csrf: grant.csrfToken)
+                return AccountResponder.page(AccountPages.changePassword(fresh, info: text(r, Message("web.password-change.done"))),
+                                             cookies: [SessionCookies.set(SessionCookies.session, grant.token.value)])
+            case .refused:
+                return AccountResponder.page(AccountPages.changePassword(context(r), error: text(r, Message("web.reauth.refused"))), status: .unauthorized)
+            case .throttled(let seconds):
+                let page = AccountPages.changePassword(context(r), error: text(r, Message("account.throttled", ["seconds": String(seconds)])))
+                return AccountResponder.page(page, status: .tooManyRequests, extra: [.retryAfter: String(seconds)])
+            }
+        }
+
+        routes.add(.get, PortalPaths.sessions, .signedIn) { r in
+            try await sessionsPage(r)
+        }
+        routes.add(.post, PortalPaths.sessions, .signedIn) { r in
+            let token = r.session!.token.value, password = r.field("password") ?? ""
+            let choice = r.field("session") ?? ""
+            let id: Int64?
+            if choice == "others" {
+                id = nil
+            } else if let number = Int64(choice), number > 0 {
+                id = number
+            } else {
+                return try await sessionsPage(r, error: text(r, Message("web.sessions.choice-missing")), status: .badRequest)
+            }
+            switch try await accounts.blocking({ try store.endSessions(id, token: token, password: password, address: r.context.client) }) {
+            case .done(let count):
+                return try await sessionsPage(r, info: text(r, Message("web.sessions.ended", ["count": String(count)])))
+            case .refused:
+                return try await sessionsPage(r, error: text(r, Message("web.reauth.refused")), status: .unauthorized)
+            case .throttled(let seconds):
+                return try await sessionsPage(r, error: text(r, Message("account.throttled", ["seconds": String(seconds)])),
+                                              status: .tooManyRequests, extra: [.retryAfter: String(seconds)])
+            }
+        }
+
         routes.add(.get, PortalPaths.home, .signedIn) { r in
             var pending: Int?
             if r.account!.role.isStaff {
@@ -216,6 +270,15 @@ struct AccountRoutes {
         } catch let error as PortalStateError {
             return AccountResponder.page(form(context(r), token, error.text(r.language.rawValue)), status: .badRequest)
         }
+    }
+
+    /// The list of the account's sessions as they are now.
+    private func sessionsPage(
+        _ r: SignedInRequest, error: String? = nil, info: String? = nil, status: HTTPResponse.Status = .ok, extra: HTTPFields = [:]
+    ) async throws -> Response {
+        let token = r.session!.token.value, store = accounts.store
+        let sessions = try await accounts.blocking { try store.sessions(token: token) } ?? []
+        return AccountResponder.page(AccountPages.sessions(context(r), sessions: sessions, error: error, info: info), status: status, extra: extra)
     }
 
     /// The settings page as the account is now (re-read: a change just made shows).
