@@ -26,13 +26,20 @@ struct AccountResponder {
         return PortalResponses.uncached(bytes, contentType: PortalResponses.htmlType, status: status, extra: headers)
     }
 
-    func redirect(_ location: String, cookies: [String] = []) -> Response {
+    func redirect(_ location: String, cookies: [String] = [], extra: HTTPFields = [:]) -> Response {
         var response = Response(status: .seeOther)
         response.headers[.location] = location
         response.headers[.contentLength] = "0"
         for cookie in cookies { response.headers.append(HTTPField(name: .setCookie, value: cookie)) }
+        response.headers.append(contentsOf: extra)
         return response
     }
+
+    /// After signing out: the browser is asked to drop what it may hold of the signed-in
+    /// pages (`Clear-Site-Data`, ASVS 5.0 14.3.1; the pages are sent `no-store` already,
+    /// this also covers storage). Cookies are left to the cookie clearing the caller sends:
+    /// the anonymous forms' cookie stays usable.
+    static let clearSiteData: HTTPFields = [HTTPField.Name("Clear-Site-Data")!: "\"cache\", \"storage\""]
 
     /// A refusal as a page: its title says the status, the message what to do.
     func refusal(_ status: HTTPResponse.Status, _ message: Message, cookies: [String] = [], extra: HTTPFields = [:]) -> Response {

@@ -74,12 +74,14 @@ struct AccountRoutes {
 
         routes.add(.post, PortalPaths.signOut, .anyone) { r in
             if let session = r.session { try await accounts.blocking { try store.signOut(token: session.token.value, caller: r.caller) } }
-            return responder(r).redirect("/\(r.language.rawValue)/", cookies: [SessionCookies.clear(SessionCookies.session)])
+            return responder(r).redirect("/\(r.language.rawValue)/", cookies: [SessionCookies.clear(SessionCookies.session)],
+                                         extra: AccountResponder.clearSiteData)
         }
         routes.add(.post, PortalPaths.signOutEverywhere, .signedIn) { r in
             let account = r.account!
             try await accounts.blocking { _ = try store.signOutEverywhere(accountID: account.id, caller: r.caller) }
-            return responder(r).redirect("/\(r.language.rawValue)/", cookies: [SessionCookies.clear(SessionCookies.session)])
+            return responder(r).redirect("/\(r.language.rawValue)/", cookies: [SessionCookies.clear(SessionCookies.session)],
+                                         extra: AccountResponder.clearSiteData)
         }
 
         routes.add(.get, PortalPaths.invitation, .anyone) { r in
