@@ -75,7 +75,9 @@ extension PortalStore {
             try db.execute(sql: "DELETE FROM session WHERE accountID = ?", arguments: [active.account.id])
             let count = db.changesCount - 1
             let fresh = SecretToken.generate()
-            let session = Session(tokenHash: fresh.digest, accountID: active.account.id, createdAt: now, lastSeenAt: now,
+            // A new id, not a new lifetime: the password alone (no second factor) does not
+            // restart the absolute timeout counted from the sign-in.
+            let session = Session(tokenHash: fresh.digest, accountID: active.account.id, createdAt: active.session.createdAt, lastSeenAt: now,
                                   mfaPending: false, address: address)
             try Self.insert(session, db)
             try AuditLog.append(db, caller: active.caller(address: address), action: "password.changed",

@@ -232,7 +232,14 @@ struct AccountRoutes {
             } else {
                 return try await sessionsPage(r, error: text(r, Message("web.sessions.choice-missing")), status: .badRequest)
             }
-            switch try await accounts.blocking({ try store.endSessions(id, token: token, password: password, address: r.context.client) }) {
+            let outcome: ReauthenticatedOutcome<Int>
+            do {
+                outcome = try await accounts.blocking { try store.endSessions(id, token: token, password: password, address: r.context.client) }
+            } catch let error as PortalStateError {
+                // Signed out (another browser ended this one) between the gate and the store.
+                return responder(r).failure(error)
+            }
+            switch outcome {
             case .done(let count):
                 return try await sessionsPage(r, info: text(r, Message("web.sessions.ended", ["count": String(count)])))
             case .refused:
