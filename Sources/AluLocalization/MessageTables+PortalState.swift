@@ -51,6 +51,7 @@ extension MessageTables {
     static let mailTable = TranslationTable("""
     mail.header-injection	l'en-tête {field} contient un saut de ligne ou un caractère de contrôle : le message n'est pas construit	the {field} header contains a line break or a control character: the message is not built
     mail.address-invalid	« {address} » n'est pas une adresse courriel utilisable dans un message	'{address}' is not an e-mail address a message can carry
+    mail.sendmail-timed-out	la commande d'envoi {command} n'a pas terminé en {seconds} s : elle a été arrêtée, le message n'est pas parti	the mail command {command} did not finish within {seconds} s: it was stopped, the message did not leave
     mail.sendmail-failed	la commande d'envoi {command} a échoué (état {status}) : {output}	the mail command {command} failed (status {status}): {output}
     mail.signature	— L'équipe du catalogue des fournisseurs de l'aluminium du Québec	— The Québec aluminium supplier catalogue team
     mail.invitation.subject	Invitation : votre fiche au catalogue des fournisseurs de l'aluminium	Invitation: your entry in the aluminium supplier catalogue

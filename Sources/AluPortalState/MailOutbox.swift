@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where the portal's e-mails go: `.eml` files in an outbox folder staff can read
 /// (`DIR/outbox/`), or the system's mail command through the `sendmail -t -i` interface
@@ -13,8 +13,14 @@ public struct MailOutbox: Sendable {
     }
 
     public let delivery: Delivery
+    /// How long a mail command may take to accept a message before it is killed and the
+    /// delivery fails (a local sendmail queues in milliseconds).
+    public let timeout: TimeInterval
 
-    public init(_ delivery: Delivery) { self.delivery = delivery }
+    public init(_ delivery: Delivery, timeout: TimeInterval = 30) {
+        self.delivery = delivery
+        self.timeout = timeout
+    }
 
     /// The outbox of a data folder: `data/outbox/`.
     public static func folder(inDataDirectory data: String) -> MailOutbox {
@@ -74,92 +80,16 @@ public struct MailOutbox: Sendable {
     }
 
     private func send(_ message: MailMessage, command: String) throws(PortalStateError) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = ["-t", "-i"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        do {
-            try process.run()
-        } catch {
-            throw .sendmailFailed(command: command, status: -1, output: error.localizedDescription)
+        switch MailCommand(executable: command, arguments: ["-t", "-i"], timeout: timeout).run(input: message.bytes) {
+        case .notStarted(let reason):
+            throw .sendmailFailed(command: command, status: -1, output: reason)
+        case .timedOut:
+            throw .sendmailTimedOut(command: command, seconds: Int(timeout.rounded(.up)))
+        case .exited(let status, let output, let unread):
+            let said = String(output.prefix(2000)).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard status == 0 else { throw .sendmailFailed(command: command, status: status, output: said) }
+            // A command that exits 0 without reading the whole message has not sent it.
+            if let unread { throw .sendmailFailed(command: command, status: status, output: unread) }
         }
-        // What the command prints is read while we write, so that a command answering at
-        // length before it reads cannot block us and itself.
-        let said = CollectedOutput()
-        let reader = Thread {
-            said.set(output.fileHandleForReading.readDataToEndOfFile())
-        }
-        reader.start()
-        let written = Self.writeWithoutSIGPIPE(message.bytes, to: input.fileHandleForWriting.fileDescriptor)
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let text = String(decoding: said.wait().prefix(2000), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw .sendmailFailed(command: command, status: process.terminationStatus, output: text)
-        }
-        // A command that exits 0 without reading the whole message has not sent it.
-        if let failure = written {
-            throw .sendmailFailed(command: command, status: process.terminationStatus, output: failure)
-        }
-    }
-
-    /// Writes all of `bytes` to a pipe; nil when done, else why not.
-    ///
-    /// A mail command that exits before reading its input (refused relay, wrong path to a
-    /// script, `/bin/false`) leaves the pipe without a reader, and the kernel answers the next
-    /// write with SIGPIPE, whose default action ends the whole server. The signal is blocked
-    /// on this thread for the write — a write's SIGPIPE is sent to the writing thread —, the
-    /// write then fails with EPIPE, and a signal left pending is taken before it is unblocked.
-    /// Nothing process-wide is changed.
-    static func writeWithoutSIGPIPE(_ bytes: [UInt8], to fd: Int32) -> String? {
-        var pipeSignal = sigset_t(), previous = sigset_t()
-        sigemptyset(&pipeSignal)
-        sigaddset(&pipeSignal, SIGPIPE)
-        var wasPending = sigset_t()
-        sigpending(&wasPending)
-        let alreadyPending = sigismember(&wasPending, SIGPIPE) == 1
-        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
-        defer {
-            var pending = sigset_t()
-            sigpending(&pending)
-            if !alreadyPending, sigismember(&pending, SIGPIPE) == 1 {
-                var none = timespec(tv_sec: 0, tv_nsec: 0)
-                while sigtimedwait(&pipeSignal, nil, &none) == -1 && errno == EINTR {}
-            }
-            pthread_sigmask(SIG_SETMASK, &previous, nil)
-        }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
-            }
-            offset += n
-        }
-        return nil
-    }
-}
-
-/// The mail command's output, handed from the thread that reads it to the one that waits.
-private final class CollectedOutput: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var data: Data?
-
-    func set(_ value: Data) {
-        condition.lock()
-        data = value
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func wait() -> Data {
-        condition.lock()
-        defer { condition.unlock() }
-        while data == nil { condition.wait() }
-        return data!
     }
 }

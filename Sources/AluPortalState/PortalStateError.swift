@@ -55,6 +55,8 @@ public enum PortalStateError: Error, Sendable, LocalizedError, CustomStringConve
     case headerInjection(field: String)
     case mailAddressInvalid(String)
     case sendmailFailed(command: String, status: Int32, output: String)
+    /// The mail command was still running after `seconds`: it was killed.
+    case sendmailTimedOut(command: String, seconds: Int)
 
     /// The sentence for a reader of `language` (`fr` or `en`).
     public func text(_ language: String) -> String {
@@ -95,6 +97,8 @@ public enum PortalStateError: Error, Sendable, LocalizedError, CustomStringConve
         case .intake(let error): return error.text(language)
         case .headerInjection(let field): return Message("mail.header-injection", ["field": field]).text(language)
         case .mailAddressInvalid(let address): return Message("mail.address-invalid", ["address": address]).text(language)
+        case .sendmailTimedOut(let command, let seconds):
+            return Message("mail.sendmail-timed-out", ["command": command, "seconds": String(seconds)]).text(language)
         case .sendmailFailed(let command, let status, let output):
             return Message("mail.sendmail-failed", ["command": command, "status": String(status), "output": output]).text(language)
         }

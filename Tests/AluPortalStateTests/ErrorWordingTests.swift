@@ -14,7 +14,7 @@ struct ErrorWordingTests {
         .entryTooLarge(maximum: 10), .claimedByAnother(id: 4, reviewer: "r@g.example", until: Date(timeIntervalSince1970: 1_770_904_800)),
         .stale(id: 4, opened: 1, current: 2), .decisionInProgress(id: 4), .commentRequired, .commentTooLong(maximum: 4000),
         .publicationRefused(id: 4, .idTaken(id: "a")), .headerInjection(field: "Subject"), .mailAddressInvalid("x"),
-        .sendmailFailed(command: "/usr/sbin/sendmail", status: 75, output: "o"),
+        .sendmailFailed(command: "/usr/sbin/sendmail", status: 75, output: "o"), .sendmailTimedOut(command: "/usr/sbin/sendmail", seconds: 30),
     ]
 
     @Test("every error is worded in French and in English from AluLocalization, never shown as its key")

@@ -81,20 +81,25 @@ struct ReviewSecTests {
         // Reads the message, then hangs (a relay that never answers).
         let (_, script) = try Self.script("cat > /dev/null\nexec sleep 25\n")
         let message = try MailTests.largeMessage()
+        let failure = Locked<PortalStateError?>(nil)
         let finished = Self.returns(within: 10) {
-            _ = try? MailOutbox(.sendmail(script)).deliver(message)
+            do throws(PortalStateError) { try MailOutbox(.sendmail(script), timeout: 2).deliver(message) } catch { failure.set(error) }
         }
         #expect(finished, "deliver() still waiting for the mail command after 10 s: no timeout, the calling thread is stuck")
+        guard case .sendmailTimedOut(script, 2)? = failure.value else { Issue.record("\(String(describing: failure.value))"); return }
+        #expect(failure.value?.text("fr") == "la commande d'envoi \(script) n'a pas terminé en 2 s : elle a été arrêtée, le message n'est pas parti")
     }
 
     @Test("a mail command that exits at once but leaves a child holding its output does not hold the delivery")
     func sendmailLeavesAChild() throws {
         let (_, script) = try Self.script("cat > /dev/null\nsleep 25 &\nexit 0\n")
         let message = try MailTests.largeMessage()
+        let failure = Locked<PortalStateError?>(nil)
         let finished = Self.returns(within: 10) {
-            _ = try? MailOutbox(.sendmail(script)).deliver(message)
+            do throws(PortalStateError) { try MailOutbox(.sendmail(script)).deliver(message) } catch { failure.set(error) }
         }
         #expect(finished, "deliver() waits for a background child of the mail command that keeps its stdout open")
+        #expect(failure.value == nil, "the command exited 0 having read the message: \(String(describing: failure.value))")
     }
 
     @Test("deliveries at once to a command that reads to the end all finish (no pipe end leaks into another mail command)")
@@ -129,4 +134,13 @@ struct ReviewSecTests {
         #expect(sigismember(&pending, SIGPIPE) == 0)
         #expect(FileManager.default.contents(atPath: folder + "/in").map { [UInt8]($0) } == message.bytes)
     }
+}
+
+/// A value shared with the thread a test starts.
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.withLock { stored } }
+    func set(_ value: Value) { lock.withLock { stored = value } }
 }
