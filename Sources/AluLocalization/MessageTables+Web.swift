@@ -73,6 +73,7 @@ extension MessageTables {
     web.totp.disable-button	Désactiver	Turn off
     web.totp.enabled	Deuxième facteur activé.	Second factor turned on.
     web.totp.disabled	Deuxième facteur désactivé.	Second factor turned off.
+    web.totp.other-sessions	Si quelqu'un d'autre a pu se connecter à votre compte, fermez vos autres sessions :	If someone else may have signed in to your account, end your other sessions:
     web.password-change.title	Changer votre mot de passe	Change your password
     web.password-change.current	Mot de passe actuel	Current password
     web.password-change.button	Changer le mot de passe	Change the password

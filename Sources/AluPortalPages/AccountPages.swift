@@ -126,6 +126,8 @@ public enum AccountPages {
 
     /// Turning the TOTP second factor on (the secret to type into an app, then a code) or,
     /// for a supplier user, off (a current code). Staff always have it.
+    /// `info` follows a change of the second factor: the page then offers to end the
+    /// account's other sessions (ASVS 5.0 7.4.3).
     public static func secondFactorSettings(
         _ context: Context, enrolled: Bool, enrolment: (secret: String, uri: String)?, error: String? = nil, info: String? = nil
     ) -> [UInt8] {
@@ -133,7 +135,13 @@ public enum AccountPages {
         let staff = context.account?.role.isStaff ?? false
         return page(context, title: title, path: PortalPaths.totpSetup) { main in
             main.element("h1", text: title)
-            if let info { main.element("p", [.init("class", "notice"), .init("role", "status")], text: info) }
+            if let info {
+                main.element("p", [.init("class", "notice"), .init("role", "status")], text: info)
+                main.element("p") { p in
+                    p.text(context.text("web.totp.other-sessions") + " ")
+                    p.element("a", [.init("href", PortalPaths.sessions(context.language))], text: context.text("web.sessions.title"))
+                }
+            }
             if let error { errorSummary(&main, error) }
             main.element("p", text: context.text(enrolled ? "web.totp.on" : "web.totp.off"))
             if enrolled, staff {

@@ -24,6 +24,12 @@ public struct SessionSummary: Sendable, Hashable {
     }
 }
 
+/// What ending sessions did: how many ended, and the asking browser's new session.
+public struct EndedSessions: Sendable {
+    public var count: Int
+    public var grant: SessionGrant
+}
+
 /// What an action that asks for the password again gives: done, a wrong password
 /// (counted like a failed sign-in), or too many failures.
 public enum ReauthenticatedOutcome<Value: Sendable>: Sendable {
@@ -89,11 +95,13 @@ extension PortalStore {
     }
 
     /// Ends one session of the account (`id` from ``sessions(token:)``), or with nil every
-    /// session but the asking one; the password is given again. Returns how many ended:
-    /// 0 when `id` is not one of the account's sessions (another account's is never touched).
+    /// session but the asking one; the password is given again. ``EndedSessions/count``
+    /// is 0 when `id` is not one of the account's sessions (another account's is never
+    /// touched). The asking browser carries on under a new id, as after any authentication
+    /// (ASVS 5.0 7.2.4), with the lifetime of its sign-in.
     public func endSessions(
         _ id: Int64?, token: String, password: String, address: String
-    ) throws(PortalStateError) -> ReauthenticatedOutcome<Int> {
+    ) throws(PortalStateError) -> ReauthenticatedOutcome<EndedSessions> {
         try reauthenticated(token: token, password: password, address: address, prepare: {}) { db, active, now, _ in
             if let id {
                 try db.execute(sql: "DELETE FROM session WHERE rowid = ? AND accountID = ? AND tokenHash <> ?",
@@ -103,9 +111,14 @@ extension PortalStore {
                                arguments: [active.account.id, active.session.tokenHash])
             }
             let count = db.changesCount
+            try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [active.session.tokenHash])
+            let fresh = SecretToken.generate()
+            let session = Session(tokenHash: fresh.digest, accountID: active.account.id, createdAt: active.session.createdAt, lastSeenAt: now,
+                                  mfaPending: false, address: address)
+            try Self.insert(session, db)
             try AuditLog.append(db, caller: active.caller(address: address), action: id == nil ? "session.ended-others" : "session.ended",
                                 target: "account:\(active.account.id)", details: "\(count) sessions", at: now)
-            return count
+            return EndedSessions(count: count, grant: SessionGrant(token: fresh, session: session, account: active.account))
         }
     }
 

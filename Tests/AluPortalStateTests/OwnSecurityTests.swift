@@ -110,7 +110,7 @@ struct OwnSecurityTests {
         _ = old
     }
 
-    @Test("ending a session needs the password; another account's session id ends nothing; 'all others' keeps this one")
+    @Test("ending a session needs the password and renews this browser's id; another account's session id ends nothing; 'all others' keeps this browser")
     func endSessions() throws {
         let fixture = try Fixture()
         try fixture.account(Self.email)
@@ -125,26 +125,28 @@ struct OwnSecurityTests {
             Issue.record("ended without the password"); return
         }
         #expect(try fixture.state.session(token: second.token.value) != nil)
+        #expect(try fixture.state.session(token: here.token.value) != nil, "a refused attempt renewed the id")
 
-        guard case .done(let none) = try fixture.state.endSessions(strangerID, token: here.token.value, password: Fixture.password, address: "192.0.2.20") else {
-            Issue.record("refused"); return
+        // Each success gives this browser a new id (a re-authentication), the old one ends.
+        var token = here.token.value
+        func end(_ id: Int64?) throws -> Int? {
+            guard case .done(let ended) = try fixture.state.endSessions(id, token: token, password: Fixture.password, address: "192.0.2.20") else {
+                return nil
+            }
+            #expect(try fixture.state.session(token: token) == nil, "the id used to re-authenticate still works")
+            #expect(ended.grant.token.value != token)
+            #expect(ended.grant.session.createdAt == here.session.createdAt, "the lifetime restarted")
+            token = ended.grant.token.value
+            return ended.count
         }
-        #expect(none == 0)
+        #expect(try end(strangerID) == 0)
         #expect(try fixture.state.session(token: stranger.token.value) != nil, "another account's session was ended")
-
-        guard case .done(let one) = try fixture.state.endSessions(secondID, token: here.token.value, password: Fixture.password, address: "192.0.2.20") else {
-            Issue.record("refused"); return
-        }
-        #expect(one == 1)
+        #expect(try end(secondID) == 1)
         #expect(try fixture.state.session(token: second.token.value) == nil)
         #expect(try fixture.state.session(token: third.token.value) != nil)
-
-        guard case .done(let others) = try fixture.state.endSessions(nil, token: here.token.value, password: Fixture.password, address: "192.0.2.20") else {
-            Issue.record("refused"); return
-        }
-        #expect(others == 1)
+        #expect(try end(nil) == 1)
         #expect(try fixture.state.session(token: third.token.value) == nil)
-        #expect(try fixture.state.session(token: here.token.value) != nil, "'all others' ended this one")
+        #expect(try fixture.state.session(token: token) != nil, "'all others' ended this browser")
         #expect(try fixture.state.session(token: stranger.token.value) != nil)
     }
 

@@ -70,14 +70,15 @@ struct OwnSecurityRouteTests {
         }
     }
 
-    @Test("the sessions page lists one's own sessions; one, or all the others, end with the password; another account's session id ends nothing")
+    @Test("the sessions page lists one's own sessions; one, or all the others, end with the password, this browser's id renewed; another account's session id ends nothing")
     func endSessions() async throws {
         let portal = try SignedInPortal()
-        let here = try portal.visitor(.supplierA), second = try portal.visitor(.supplierA), third = try portal.visitor(.supplierA)
+        let first = try portal.visitor(.supplierA), second = try portal.visitor(.supplierA), third = try portal.visitor(.supplierA)
         let stranger = try portal.visitor(.supplierB)
         let strangerID = try #require(try portal.store.sessions(token: Self.token(stranger))?.first?.id)
         let secondID = try #require(try portal.store.sessions(token: Self.token(second))?.first { $0.isCurrent }?.id)
         try await portal.test { client in
+            var here = first
             let page = try await here.get(client, "/en/account/sessions")
             #expect(page.status == .ok)
             #expect(page.text.components(separatedBy: "This device").count == 2)
@@ -85,8 +86,16 @@ struct OwnSecurityRouteTests {
             #expect(page.text.contains("value=\"\(secondID)\""))
             #expect(!page.text.contains("value=\"\(strangerID)\""))
 
+            // Each success renews this browser's id: the old one ends, the answer carries the new one.
             func end(_ choice: String, _ password: String) async throws -> TestResponse {
-                try await here.post(client, "/en/account/sessions", [("session", choice), ("password", password)], origin: portal.origin)
+                let before = here
+                let response = try await here.post(client, "/en/account/sessions", [("session", choice), ("password", password)], origin: portal.origin)
+                here = here.following(response)
+                if response.status == .ok {
+                    #expect(here.cookies != before.cookies, "the id was not renewed")
+                    #expect(try await before.get(client, "/en/account/").status == .seeOther, "the id used to re-authenticate still works")
+                }
+                return response
             }
             let refused = try await end(String(secondID), "not my password")
             #expect(refused.status == .unauthorized)

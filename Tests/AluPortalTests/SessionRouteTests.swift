@@ -194,7 +194,7 @@ struct SessionRouteTests {
         }
     }
 
-    @Test("a supplier turns the second factor on with a code, is then asked for one at sign-in, and may turn it off; staff may not")
+    @Test("a supplier turns the second factor on with a code (then offered to end its other sessions), is then asked for one at sign-in, and may turn it off; staff may not")
     func supplierSecondFactor() async throws {
         let portal = try SignedInPortal()
         try await portal.test { client in
@@ -212,6 +212,9 @@ struct SessionRouteTests {
             let on = try await supplier.post(client, "/fr/account/second-factor", [("action", "enable"), ("code", portal.code(secret))], origin: portal.origin)
             #expect(on.status == .ok)
             #expect(try portal.store.account(id: portal.accountIDs[.supplierA]!)?.totpSecret == secret)
+            // A changed factor: the page offers to end the other sessions (ASVS 7.4.3).
+            #expect(on.text.contains("href=\"/fr/account/sessions\""), "no offer to end the other sessions")
+            #expect(!first.text.contains("href=\"/fr/account/sessions\""))
             // The next sign-in owes a code.
             guard case .signedIn(let grant) = try portal.store.signIn(email: Person.supplierA.email!, password: SignedInPortal.password, address: "127.0.0.1") else {
                 Issue.record("no sign-in")

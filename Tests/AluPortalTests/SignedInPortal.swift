@@ -122,6 +122,15 @@ struct Visitor: Sendable {
         }
     }
 
+    /// This browser after `response`: when it set a new session cookie (a re-authentication
+    /// renews the id), that cookie and the page's token; else unchanged.
+    func following(_ response: TestResponse) -> Visitor {
+        guard let cookie = response.headers[values: .setCookie].first(where: { $0.hasPrefix(SessionCookies.session + "=") && !$0.hasPrefix(SessionCookies.session + "=;") }) else {
+            return self
+        }
+        return Visitor(cookies: [String(cookie.prefix { $0 != ";" })], csrf: Visitor.hiddenCSRF(in: response.text))
+    }
+
     /// The value of the first hidden CSRF field in a page.
     static func hiddenCSRF(in html: String) -> String? {
         guard let range = html.range(of: "name=\"csrf\" value=\"") else { return nil }

@@ -202,6 +202,8 @@ struct AccountRoutes {
             do {
                 outcome = try await accounts.blocking { try store.changePassword(token: token, current: current, new: new, address: r.context.client) }
             } catch let error as PortalStateError {
+                // Signed out meanwhile (another browser): refused as such, not as a bad password.
+                if case .forbidden = error { return responder(r).failure(error) }
                 return AccountResponder.page(AccountPages.changePassword(context(r), error: error.text(r.language.rawValue)), status: .badRequest)
             }
             switch outcome {
@@ -232,7 +234,7 @@ struct AccountRoutes {
             } else {
                 return try await sessionsPage(r, error: text(r, Message("web.sessions.choice-missing")), status: .badRequest)
             }
-            let outcome: ReauthenticatedOutcome<Int>
+            let outcome: ReauthenticatedOutcome<EndedSessions>
             do {
                 outcome = try await accounts.blocking { try store.endSessions(id, token: token, password: password, address: r.context.client) }
             } catch let error as PortalStateError {
@@ -240,8 +242,9 @@ struct AccountRoutes {
                 return responder(r).failure(error)
             }
             switch outcome {
-            case .done(let count):
-                return try await sessionsPage(r, info: text(r, Message("web.sessions.ended", ["count": String(count)])))
+            case .done(let ended):
+                // Re-authenticated: this browser carries on under a new id.
+                return try await sessionsPage(r, info: text(r, Message("web.sessions.ended", ["count": String(ended.count)])), renewed: ended.grant)
             case .refused:
                 return try await sessionsPage(r, error: text(r, Message("web.reauth.refused")), status: .unauthorized)
             case .throttled(let seconds):
@@ -282,12 +285,21 @@ struct AccountRoutes {
     }
 
     /// The list of the account's sessions as they are now.
+    /// `renewed`: the session that replaced the request's (its cookie is set, its token in the forms).
     private func sessionsPage(
-        _ r: SignedInRequest, error: String? = nil, info: String? = nil, status: HTTPResponse.Status = .ok, extra: HTTPFields = [:]
+        _ r: SignedInRequest, error: String? = nil, info: String? = nil, status: HTTPResponse.Status = .ok, extra: HTTPFields = [:],
+        renewed: SessionGrant? = nil
     ) async throws -> Response {
-        let token = r.session!.token.value, store = accounts.store
+        let token = renewed?.token.value ?? r.session!.token.value, store = accounts.store
         let sessions = try await accounts.blocking { try store.sessions(token: token) } ?? []
-        return AccountResponder.page(AccountPages.sessions(context(r), sessions: sessions, error: error, info: info), status: status, extra: extra)
+        var pageContext = context(r)
+        var cookies: [String] = []
+        if let renewed {
+            pageContext.csrf = renewed.csrfToken
+            cookies = [SessionCookies.set(SessionCookies.session, renewed.token.value)]
+        }
+        return AccountResponder.page(AccountPages.sessions(pageContext, sessions: sessions, error: error, info: info),
+                                     status: status, cookies: cookies, extra: extra)
     }
 
     /// The settings page as the account is now (re-read: a change just made shows).
