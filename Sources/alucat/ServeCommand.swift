@@ -128,7 +128,7 @@ struct ServeCommand: ParsableCommand {
             sendmail: sendmail, mailFrom: mailFrom)
         configuration.createAdmin = createAdmin
         // Beside the ready line, unbuffered: the one-time link must be seen even in a pipe.
-        configuration.announce = { FileHandle.standardError.write(Data("alucat: \($0)\n".utf8)) }
+        configuration.announce = { try? FileHandle.standardError.write(contentsOf: Data("alucat: \($0)\n".utf8)) }
         let host = self.host
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
@@ -136,7 +136,7 @@ struct ServeCommand: ParsableCommand {
             do {
                 try await runPortal(configuration, logger: logger) { port in
                     let shown = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
-                    FileHandle.standardError.write(Data("alucat: portal ready at http://\(shown):\(port)/ (Ctrl-C to stop)\n".utf8))
+                    try? FileHandle.standardError.write(contentsOf: Data("alucat: portal ready at http://\(shown):\(port)/ (Ctrl-C to stop)\n".utf8))
                 }
             } catch {
                 outcome.failure = "\(error)"
