@@ -2,6 +2,7 @@ import AluCatalog
 import AluDirectory
 import AluLocalization
 import AluPortalPages
+import AluPortalState
 import AluTestSupport
 import Foundation
 import Testing
@@ -17,6 +18,17 @@ import Testing
 @Suite("The signed-in portal in a browser", .serialized)
 struct SignedInBrowserTests {
     static let supplierID = "electro-saguenay"
+
+    /// The pages a person of `role` reaches from its home, in English.
+    static func englishPaths(for role: AccountRole) -> [String] {
+        let l = PortalLanguage.en
+        let own = [PortalPaths.home(l), PortalPaths.sessions(l), PortalPaths.changePassword(l), PortalPaths.totpSetup(l)]
+        switch role {
+        case .supplier: return own + [PortalPaths.entry(l), PortalPaths.submissions(l)]
+        case .reviewer, .admin:
+            return own + [PortalPaths.queue(l), PortalPaths.followUp(l), PortalPaths.accounts(l), PortalPaths.auditLog(l)]
+        }
+    }
 
     @Test("admin enrols TOTP from the printed link, invites a supplier user by mail; the supplier sees its error beside the field and in the summary, fixes it, submits; the admin signs in with the next code, finds the new sentence in the diff, approves; the public page shows it")
     func signedInFlowWorksInChromium() throws {
@@ -53,6 +65,10 @@ struct SignedInBrowserTests {
                 "queue": PortalPaths.queue(l), "entry": PortalPaths.entry(l), "submissions": PortalPaths.submissions(l),
                 "submission_prefix": PortalPaths.submission(l, ""),
                 "sessions": PortalPaths.sessions(l), "password": PortalPaths.changePassword(l),
+            ],
+            "paths_en": [
+                "supplier": Self.englishPaths(for: .supplier),
+                "admin": Self.englishPaths(for: .admin),
             ],
         ]
         let specPath = folder + "/spec.json", reportPath = folder + "/report.json"
@@ -125,6 +141,11 @@ struct SignedInBrowserTests {
         #expect(secured["path"] as? String == PortalPaths.changePassword(l))
         #expect(secured["notice"] as? String == text("web.password-change.done"))
 
+        // Each person's pages in English at 390 px (the script fails on sideways scrolling).
+        let supplierEnglish = submitted["english_390"] as? [[String: Any]] ?? []
+        #expect(supplierEnglish.map { $0["path"] as? String } == Self.englishPaths(for: .supplier), "\(supplierEnglish)")
+        #expect(supplierEnglish.allSatisfy { $0["lang"] as? String == "en" && $0["sideways"] as? Bool == false })
+
         // 4. The review: a new code in a later step, the diff, the approval.
         let approved = try #require(steps["4-admin-approved"], "step 4 not reached")
         #expect(approved["secret_shown_again"] as? Bool == false)
@@ -142,6 +163,10 @@ struct SignedInBrowserTests {
                 "\(approved["outcome"] ?? "")")
         #expect((approved["state"] as? String ?? "").contains("state-approved"))
         #expect(approved["decision_forms_left"] as? Int == 0)
+        let adminEnglish = approved["english_390"] as? [[String: Any]] ?? []
+        #expect(adminEnglish.count == Self.englishPaths(for: .admin).count + 1, "\(adminEnglish)")
+        #expect(adminEnglish.allSatisfy { $0["lang"] as? String == "en" && $0["sideways"] as? Bool == false })
+        #expect(adminEnglish.compactMap { $0["h1"] as? String }.contains(Message("web.sessions.title").text("en")))
 
         // 5. Published at once.
         let public_ = try #require(steps["5-published"], "step 5 not reached")

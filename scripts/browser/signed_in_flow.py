@@ -36,7 +36,10 @@ Screenshots (with --screenshots DIR): the entry form with its error (the summary
 the field) and the diff page, at 1280 and 390 px; and every page's document as the
 browser holds it in DIR/pages/, for the Nu HTML checker.
 Every page: no error in the browser's console; lang="fr"; whether it scrolls sideways
-(an observation at 1280 and 390 px, in "layout").
+(an observation at 1280 and 390 px, in "layout"). Before signing out, the supplier, and
+after the approval the admin, also open each of their pages in English at 390 px
+("paths_en" in the spec): there, lang="en", a heading, and no sideways scrolling are
+required.
 
 Writes REPORT.json ({"steps": {...}, "failures": [{"step", "problem"}], "layout": [...],
 "screenshots": [...], "seconds": s}); exits 0 with no failure, 1 otherwise, 2 when the
@@ -116,6 +119,7 @@ class Flow:
         self.step = ""
         self.base = spec["base"]
         self.width = spec.get("width", 1280)
+        self.language = "fr"
 
     # Helpers
 
@@ -142,8 +146,8 @@ class Flow:
                 if kind == "entry-with-error" and "status of 422" in message:
                     continue
                 self.fail(f"{kind}: browser console: {message}")
-        if state["lang"] != "fr":
-            self.fail(f"{kind}: lang={state['lang']!r}")
+        if state["lang"] != self.language:
+            self.fail(f"{kind}: lang={state['lang']!r}, expected {self.language!r}")
         if state["scrollWidth"] > state["innerWidth"]:
             self.report["layout"].append(f"{kind} at {state['innerWidth']} px scrolls sideways (scrollWidth {state['scrollWidth']})")
         self.report["pages"].append({"kind": kind, "path": state["path"], "title": state["title"], "h1": state["h1"]})
@@ -234,6 +238,35 @@ class Flow:
                     self.driver.save_screenshot(path)
                     self.report["screenshots"].append(path)
         set_viewport(self.driver, self.width)
+
+    def walk_in_english(self, who, paths):
+        """The same person's pages in English on a phone (390 px): each reached, lang="en",
+        a heading, a clean console, no sideways scrolling (a failure here, not a note)."""
+        self.language = "en"
+        set_viewport(self.driver, 390)
+        seen = []
+        # The origin the person's session cookie belongs to (the mailed links say localhost).
+        here = urllib.parse.urlsplit(self.driver.current_url)
+        origin = f"{here.scheme}://{here.netloc}"
+        try:
+            for path in paths:
+                state = self.go(origin + path, f"{who}-en-390")
+                if self.shots:
+                    shot = os.path.join(self.shots, f"{who}-en-390-{len(seen):02d}.png")
+                    self.driver.save_screenshot(shot)
+                    self.report["screenshots"].append(shot)
+                wide = state["scrollWidth"] > state["innerWidth"]
+                seen.append({"path": state["path"], "h1": state["h1"], "lang": state["lang"], "sideways": wide})
+                if state["path"] != path:
+                    self.fail(f"{path} in English led to {state['path']}")
+                if wide:
+                    self.fail(f"{path} scrolls sideways at 390 px (scrollWidth {state['scrollWidth']})")
+                if not state["h1"]:
+                    self.fail(f"{path} has no heading")
+        finally:
+            self.language = "fr"
+            set_viewport(self.driver, self.width)
+        self.record(english_390=seen)
 
     # The steps
 
@@ -373,6 +406,8 @@ class Flow:
             self.fail(f"{len(pending)} pending submissions shown: {cards}")
             return False
         self.supplier_secures()
+        self.walk_in_english("supplier", self.spec["paths_en"]["supplier"])
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "nav.languages a[hreflang=fr]"), "back-in-french")
         self.sign_out("after-supplier-sign-out")
         return True
 
@@ -441,6 +476,9 @@ class Flow:
         self.record(after_approve_path=state["path"], outcome=outcome[0].get_attribute("textContent").strip() if outcome else None,
                     state=facts_state[0].get_attribute("class") if facts_state else None,
                     decision_forms_left=len(self.driver.find_elements(By.CSS_SELECTOR, "form.decision")))
+        # The decided submission and the staff's other pages, in English on a phone.
+        decided = state["path"].replace("/fr/", "/en/", 1)
+        self.walk_in_english("admin", self.spec["paths_en"]["admin"] + [decided])
         return True
 
     def directory_shows(self):
