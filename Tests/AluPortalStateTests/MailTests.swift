@@ -101,16 +101,24 @@ struct MailTests {
         #expect(try parsedByPython(path)["subject"] == "Soumission n° 123456 refusée : fiche « Électrolyse et réfractaires du Saguenay–Lac-Saint-Jean »")
     }
 
-    @Test("sendmail delivery runs the command with -t -i and the whole message on standard input")
-    func sendmailInterface() throws {
+    /// An executable `/bin/sh` script standing for the mail command, in a fresh folder;
+    /// `body` is given that folder (for the files the script writes).
+    static func sendmailScript(_ body: (String) -> String) throws -> (folder: String, path: String) {
         let folder = Fixture.temporaryDirectory("sendmail")
         let script = folder + "/sendmail"
-        try """
-            #!/bin/sh
+        try ("#!/bin/sh\n" + body(folder)).write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        return (folder, script)
+    }
+
+    @Test("sendmail delivery runs the command with -t -i and the whole message on standard input")
+    func sendmailInterface() throws {
+        let (folder, script) = try Self.sendmailScript { folder in
+            """
             printf '%s\\n' "$@" > "\(folder)/arguments"
             cat > "\(folder)/stdin"
-            """.write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
+            """
+        }
         let message = try Self.mail.approved(to: "marie@electro-saguenay.example", language: "fr", submission: 7, supplier: "electro-saguenay", date: Self.date)
         #expect(try MailOutbox(.sendmail(script)).deliver(message) == nil)
         #expect(try String(contentsOfFile: folder + "/arguments", encoding: .utf8) == "-t\n-i\n")
@@ -120,10 +128,7 @@ struct MailTests {
 
     @Test("a failing sendmail is an error that says its status and what it printed")
     func sendmailFailure() throws {
-        let folder = Fixture.temporaryDirectory("sendmail")
-        let script = folder + "/sendmail"
-        try "#!/bin/sh\ncat > /dev/null\necho 'relay refused' >&2\nexit 75\n".write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
+        let (_, script) = try Self.sendmailScript { _ in "cat > /dev/null\necho 'relay refused' >&2\nexit 75\n" }
         let message = try Self.mail.approved(to: "marie@electro-saguenay.example", language: "en", submission: 7, supplier: "x", date: Self.date)
         do {
             try MailOutbox(.sendmail(script)).deliver(message)
@@ -145,10 +150,7 @@ struct MailTests {
           arguments: [("exec 0<&-\necho 'relay refused' >&2\nexit 75\n", "status 75): relay refused"),
                       ("exec 0<&-\nsleep 0.2\nexit 0\n", "status 0)")])
     func sendmailStopsReading(script body: String, expected: String) throws {
-        let folder = Fixture.temporaryDirectory("sendmail")
-        let script = folder + "/sendmail"
-        try ("#!/bin/sh\n" + body).write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
+        let (_, script) = try Self.sendmailScript { _ in body }
         let message = try Self.largeMessage()
         #expect(message.bytes.count > 4 * 65_536)
         for _ in 0..<3 {
@@ -165,10 +167,7 @@ struct MailTests {
 
     @Test("a mail command that prints more than a pipe holds before reading does not block the delivery")
     func sendmailTalksFirst() throws {
-        let folder = Fixture.temporaryDirectory("sendmail")
-        let script = folder + "/sendmail"
-        try "#!/bin/sh\nhead -c 300000 /dev/zero\ncat > \"\(folder)/stdin\"\n".write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
+        let (folder, script) = try Self.sendmailScript { folder in "head -c 300000 /dev/zero\ncat > \"\(folder)/stdin\"\n" }
         let message = try Self.largeMessage()
         #expect(try MailOutbox(.sendmail(script)).deliver(message) == nil)
         #expect([UInt8](FileManager.default.contents(atPath: folder + "/stdin")!) == message.bytes)

@@ -71,11 +71,7 @@ struct ReviewSecTests {
     }
 
     static func script(_ body: String) throws -> (folder: String, path: String) {
-        let folder = Fixture.temporaryDirectory("sendmail")
-        let script = folder + "/sendmail"
-        try ("#!/bin/sh\n" + body).write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
-        return (folder, script)
+        try MailTests.sendmailScript { _ in body }
     }
 
     @Test("a mail command that never ends does not hold the delivery (and a thread of the blocking pool) forever")
