@@ -209,8 +209,7 @@ struct AccountRoutes {
             switch outcome {
             case .done(let grant):
                 // Every session ended, this browser's included: it carries on under the new one.
-                let fresh = AccountPages.Context(language: r.language, day: .today(), account: grant.account, csrf: grant.csrfToken)
-                return AccountResponder.page(AccountPages.changePassword(fresh, info: text(r, Message("web.password-change.done"))),
+                return AccountResponder.page(AccountPages.changePassword(context(r, renewed: grant), info: text(r, Message("web.password-change.done"))),
                                              cookies: [SessionCookies.set(SessionCookies.session, grant.token.value)])
             case .refused:
                 return AccountResponder.page(AccountPages.changePassword(context(r), error: text(r, Message("web.reauth.refused"))), status: .unauthorized)
@@ -292,12 +291,8 @@ struct AccountRoutes {
     ) async throws -> Response {
         let token = renewed?.token.value ?? r.session!.token.value, store = accounts.store
         let sessions = try await accounts.blocking { try store.sessions(token: token) } ?? []
-        var pageContext = context(r)
-        var cookies: [String] = []
-        if let renewed {
-            pageContext.csrf = renewed.csrfToken
-            cookies = [SessionCookies.set(SessionCookies.session, renewed.token.value)]
-        }
+        let pageContext = renewed.map { context(r, renewed: $0) } ?? context(r)
+        let cookies = renewed.map { [SessionCookies.set(SessionCookies.session, $0.token.value)] } ?? []
         return AccountResponder.page(AccountPages.sessions(pageContext, sessions: sessions, error: error, info: info),
                                      status: status, cookies: cookies, extra: extra)
     }
@@ -322,6 +317,12 @@ struct AccountRoutes {
 
     private func context(_ r: SignedInRequest) -> AccountPages.Context {
         responder(r).context(csrf: r.csrf)
+    }
+
+    /// The context of a page answered to a browser that carries on under `grant` (a
+    /// re-authentication renewed its id): the new session's token in the forms.
+    private func context(_ r: SignedInRequest, renewed grant: SessionGrant) -> AccountPages.Context {
+        AccountPages.Context(language: r.language, day: .today(), account: grant.account, csrf: grant.csrfToken)
     }
 
     private func text(_ r: SignedInRequest, _ message: Message) -> String { message.text(r.language.rawValue) }
